@@ -1,0 +1,247 @@
+"""Classified blocks -> articles, furniture and leftovers.
+
+A headline opens an article; bylines and the dateline at the head of the lead paragraph go to
+it. Body blocks are then placed: on a real page the columns of several articles are read one
+after the other, so the block after an article's text may belong to another article, and a
+paragraph cut at the end of a column continues further on. Each body block goes to the
+article it fits best (see :mod:`newsclean.rejoin`), and a block that continues an unfinished
+paragraph is joined to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .classify import (
+    JUMP_RE,
+    jump_direction,
+    parse_credits,
+    parse_lead,
+    split_subtitle,
+    split_trailing_credit,
+)
+from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, Span, Step
+from .rejoin import Profile, choose_stream, join_texts
+
+# A body that starts with one character and a comma (杂，奥密克戎…) starts mid-sentence.
+_MID_SENTENCE_START_RE = regex.compile(r"^(?:[，。、；：,;:！？!?）)”’」』]|\p{Han}{1,2}[，。、；：,;:])")
+
+
+@dataclass(frozen=True, slots=True)
+class Grouped:
+    """What ``group_articles`` found."""
+
+    articles: tuple[Article, ...]
+    furniture: tuple[str, ...]
+    leftovers: tuple[Leftover, ...]
+    trace: tuple[Step, ...] = ()
+    warnings: tuple[Step, ...] = ()
+
+
+@dataclass
+class _Draft:
+    """An article while it is being assembled (local to one call, never shared)."""
+
+    heads: list[tuple[str, Span]] = field(default_factory=list)
+    dateline: str | None = None
+    credits: list[Credit] = field(default_factory=list)
+    body: list[list[object]] = field(default_factory=list)  # [type, text, (first, last)]
+    captions: list[tuple[str, Span]] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    open: bool = False
+    continued_from: bool = False
+    continued_to: bool = False
+    profile: Profile = field(default_factory=Profile)
+
+
+def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -> Grouped:
+    """Assemble articles from classified blocks."""
+    profiles_df = Profile.document_frequencies(b.text for b in blocks)
+    drafts: list[_Draft] = []
+    furniture: list[str] = []
+    leftovers: list[Leftover] = []
+    trace: list[Step] = []
+    warnings: list[Step] = []
+    pending_intertitles: list[RawBlock] = []
+    pending_from = False
+    last_stream: _Draft | None = None
+    captions: list[RawBlock] = []
+    prev_kind: Kind | None = None
+
+    def new_draft() -> _Draft:
+        nonlocal pending_from
+        d = _Draft(continued_from=pending_from)
+        pending_from = False
+        drafts.append(d)
+        return d
+
+    for b in blocks:
+        kind = b.kind
+        if kind in (Kind.FURNITURE, Kind.JUMP):
+            furniture.append(b.text)
+            if kind is Kind.JUMP:
+                if jump_direction(b.text) == "from":
+                    if drafts and not drafts[-1].body:
+                        drafts[-1].continued_from = True
+                    else:
+                        pending_from = True
+                elif last_stream is not None:
+                    last_stream.continued_to = True
+                    last_stream.open = False
+            continue
+        if kind is Kind.TITLE:
+            if prev_kind is Kind.TITLE and drafts and not drafts[-1].body:
+                d = drafts[-1]
+            else:
+                d = new_draft()
+            d.heads.append((b.text, b.lines))
+            d.spans.append(b.lines)
+            d.profile.add(b.text)
+        elif kind is Kind.BYLINE:
+            d = _head_target(drafts, last_stream) or new_draft()
+            d.credits += parse_credits(b.text)
+            d.spans.append(b.lines)
+        elif kind is Kind.INTERTITLE:
+            pending_intertitles.append(b)
+        elif kind is Kind.CAPTION:
+            captions.append(b)
+        else:
+            text = b.text
+            text, jumps = _strip_jumps(text)
+            furniture += jumps
+            lead = parse_lead(text)
+            head = _head_target(drafts, last_stream)
+            if lead is not None and (head is None or head.dateline is not None):
+                head = new_draft()
+                warnings.append(Step("articles", "no-headline", "lead without a headline", b.lines))
+            if lead is not None and head is not None:
+                d = head
+                d.dateline = lead.dateline
+                d.credits += lead.credits
+                text = lead.rest
+            elif head is not None:
+                d = head
+            elif not drafts:
+                d = new_draft()
+            else:
+                d, reason = choose_stream(
+                    text, b, drafts, last_stream, df=profiles_df, threshold=join_threshold
+                )
+                if reason:
+                    trace.append(Step("articles", "place", reason, b.lines))
+            for it in pending_intertitles:
+                d.body.append([BlockType.INTERTITLE, it.text, it.lines])
+                d.spans.append(it.lines)
+            if pending_intertitles:
+                d.open = False
+            pending_intertitles.clear()
+            text, trailing = split_trailing_credit(text)
+            d.credits += trailing
+            if d.open and d.body and d.body[-1][0] is BlockType.PARAGRAPH and not lead:
+                first, _ = d.body[-1][2]  # type: ignore[misc]
+                d.body[-1][1] = join_texts(str(d.body[-1][1]), text)
+                d.body[-1][2] = (first, b.lines[1])
+                trace.append(Step("rejoin", "merge", f"continued at line {b.lines[0]}", b.lines))
+            elif text:
+                d.body.append([BlockType.PARAGRAPH, text, b.lines])
+            d.spans.append(b.lines)
+            d.profile.add(text)
+            d.open = b.open_end and not trailing and not jumps
+            if jumps and jump_direction(" ".join(jumps)) == "to":
+                d.continued_to = True
+            if jumps and jump_direction(" ".join(jumps)) == "from" and len(d.body) <= 1:
+                d.continued_from = True
+            last_stream = d
+        prev_kind = kind
+
+    for it in pending_intertitles:
+        leftovers.append(Leftover(it.text, it.lines))
+        warnings.append(Step("articles", "orphan", "intertitle with no text after it", it.lines))
+    if captions and not drafts:
+        new_draft()
+    for c in captions:
+        d = _caption_target(c, drafts, blocks, profiles_df)
+        d.captions.append((c.text, c.lines))
+        d.spans.append(c.lines)
+
+    articles = tuple(_finish(d, warnings) for d in drafts)
+    return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
+
+
+def _head_target(drafts: Sequence[_Draft], last_stream: _Draft | None) -> _Draft | None:
+    """The article just opened by a headline and still waiting for its text."""
+    if drafts and not drafts[-1].body and drafts[-1] is not last_stream:
+        return drafts[-1]
+    return None
+
+
+def _strip_jumps(text: str) -> tuple[str, list[str]]:
+    """Take jump notes printed inside a paragraph (at its start or end) out of it."""
+    jumps = [m.group(0) for m in JUMP_RE.finditer(text)]
+    if not jumps:
+        return text, []
+    return JUMP_RE.sub("", text).strip(), jumps
+
+
+def _caption_target(
+    c: RawBlock, drafts: Sequence[_Draft], blocks: Sequence[RawBlock], df: dict[str, float]
+) -> _Draft:
+    """A caption goes to the article whose words it shares most, else the nearest one before."""
+    probe = Profile()
+    probe.add(c.text)
+    best, best_sim = None, 0.08
+    for d in drafts:
+        sim = probe.similarity(d.profile, df)
+        if sim > best_sim:
+            best, best_sim = d, sim
+    if best is not None:
+        return best
+    before = [d for d in drafts if d.spans and min(s[0] for s in d.spans) < c.lines[0]]
+    return before[-1] if before else drafts[0]
+
+
+def _finish(d: _Draft, warnings: list[Step]) -> Article:
+    heads = [h for h, _ in d.heads]
+    kicker = subtitle = None
+    title = ""
+    if heads:
+        parts = list(heads)
+        title, subtitle = split_subtitle(parts[0])
+        if len(parts) == 2 and subtitle is None:
+            second, sub2 = split_subtitle(parts[1])
+            if parts[1].lstrip().startswith(("—", "-")):
+                subtitle = parts[1].lstrip("—- ")
+            else:
+                title, subtitle = parts[0], parts[1]
+        elif len(parts) >= 3 and subtitle is None:
+            kicker, title = parts[0], parts[1]
+            subtitle = " ".join(p.lstrip("—- ") for p in parts[2:])
+    else:
+        span = d.spans[0] if d.spans else (0, 0)
+        warnings.append(Step("articles", "no-headline", "article without a headline", span))
+    blocks = [Block(BlockType(t), str(x), s) for t, x, s in d.body]  # type: ignore[misc]
+    blocks += [Block(BlockType.CAPTION, x, s) for x, s in d.captions]
+    paras = [b for b in blocks if b.type is BlockType.PARAGRAPH]
+    continued_from = d.continued_from or (
+        d.dateline is None and bool(paras) and bool(_MID_SENTENCE_START_RE.match(paras[0].text))
+    )
+    seen: set[tuple[str, str]] = set()
+    credits = []
+    for c in d.credits:
+        if (c.role, c.name) not in seen:
+            seen.add((c.role, c.name))
+            credits.append(c)
+    return Article(
+        title=title,
+        subtitle=subtitle,
+        kicker=kicker,
+        dateline=d.dateline,
+        credits=tuple(credits),
+        blocks=tuple(blocks),
+        continued_from=continued_from,
+        continued_to=d.continued_to or d.open,
+        lines=tuple(sorted(d.spans)),
+    )

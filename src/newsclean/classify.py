@@ -1,0 +1,461 @@
+"""Recognise what a block is: furniture, jump note, headline, byline, caption, lead, paragraph.
+
+The recognisers are small named functions over one block's (normalized) text; ``classify``
+runs them in a fixed order (furniture and jump notes first, since a date or page number would
+otherwise look like a short headline) and uses the neighbouring blocks only to tell a headline
+from an intertitle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import regex
+
+from .layout import FINAL_RE
+from .lines import cells
+from .model import Credit, Kind, RawBlock
+
+_H = r"\p{Han}"
+
+# ---------------------------------------------------------------------------- furniture
+_DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+_FURNITURE_TOKEN_RE = regex.compile(
+    rf"""^(?:
+        {_DATE}
+      | (?:星期|周|週|禮拜|礼拜)[一二三四五六日天]
+      | (?:农历|農曆)\p{{Han}}{{2,12}}
+      | 第?[A-Z]{{0,2}}\d{{1,3}}版?
+      | 第[一二三四五六七八九十百]+版
+      | [A-Z]{{1,2}}\d{{0,3}}(?:版)?
+      | \p{{Han}}{{2,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|日報|晚報|時報|早報|商報|聯合報|联合报)
+      | (?:今日|本版)\d{{1,3}}版
+      | \p{{Han}}{{1,4}}(?:版|新闻|新聞|要闻|要聞|综合|綜合|社会|社會|经济|經濟|国际|國際|体育|體育|文化|副刊|时评|時評|观察|觀察|专版|專版|特刊)
+    )$""",
+    regex.VERBOSE,
+)
+_EDITOR_RE = regex.compile(
+    r"^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|校对|校對|版式|组版|組版|"
+    r"新闻热线|新聞熱線|值班编辑|主编|主編|图片编辑|圖片編輯|设计|設計)\s*[:：/]"
+)
+_SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
+
+# ---------------------------------------------------------------------------- jump notes
+JUMP_RE = regex.compile(
+    r"[（(]\s*(?P<dir>上接|接上|下转|下轉|转|轉|接)\s*(?:第\s*)?[A-Z]{0,2}\s*\d{1,3}\s*版"
+    r"(?:\p{Han}{0,6})?\s*[）)]"
+)
+_CONTINUED_FROM = ("上接", "接上", "接")
+
+# ---------------------------------------------------------------------------- credits
+# Longest first, so that 见习记者 wins over 记者.
+ROLES = (
+    "全媒体记者 融媒体记者 见习记者 實習記者 实习记者 首席记者 特派记者 特派記者 摄影记者 攝影記者 "
+    "本报记者 本報記者 小记者 小記者 見習記者 首席記者 記者 记者 通讯员 通訊員 实习生 實習生 "
+    "摄影 攝影 摄像 攝像 统筹 統籌 策划 策劃 撰文 作者 编译 編譯 整理 制图 製圖 文/图 文／图 "
+    "图/文 圖/文 文/圖"
+).split()
+# 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联)
+_ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + (
+    r"|[文图圖](?=\s*[/／:：])"
+)
+_ROLE_RE = regex.compile(rf"(?:{_ROLE_ALT})")
+# an organisation printed before a role: 江门日报记者, 新华社记者
+_ORG_SUFFIX_RE = regex.compile(r"(?:报|報|社|台|网|網|刊|中心|站)$")
+_SEP_RE = regex.compile(r"[\s、，,/／:：·]+")
+# common surnames: used only to split two names printed without a separator (林慧玲周航)
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
+    "曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈"
+    "夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔"
+    "向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦"
+    "俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍"
+    "鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇"
+    "戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫"
+    "寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺区區"
+)
+_DEFAULT_ROLE = "记者"
+
+
+def split_names(text: str) -> list[str]:
+    """Split a run of names: by separators, and two names printed together by surname.
+
+    >>> split_names("林慧玲周航")
+    ['林慧玲', '周航']
+    >>> split_names("黄欣妍 周若溪、区政协")
+    ['黄欣妍', '周若溪', '区政协']
+    """
+    out = []
+    for part in _SEP_RE.split(text):
+        part = part.strip("□■●◎▲（）()[]【】")
+        if not part:
+            continue
+        if regex.fullmatch(rf"{_H}{{5,6}}", part):
+            # 3+2, 2+3, 3+3: split where a surname starts a plausible second name
+            for cut in (3, 2) if len(part) == 5 else (3,):
+                if part[cut] in _SURNAMES and part[0] in _SURNAMES:
+                    out += [part[:cut], part[cut:]]
+                    break
+            else:
+                out.append(part)
+        else:
+            out.append(part)
+    return out
+
+
+def parse_credits(text: str) -> tuple[Credit, ...]:
+    """Read credits printed as role/name runs.
+
+    >>> parse_credits("记者/何榕 见习记者/郑凯瑜")
+    (Credit(role='记者', name='何榕'), Credit(role='见习记者', name='郑凯瑜'))
+    >>> [c.name for c in parse_credits("□文/图 江门日报记者 蔡昭璐")]
+    ['蔡昭璐']
+    >>> parse_credits("全媒体记者黎嘉恒通讯员消宣")[1]
+    Credit(role='通讯员', name='消宣')
+    """
+    text = text.strip().lstrip("□■●◎▲").strip()
+    matches = list(_ROLE_RE.finditer(text))
+    if not matches:
+        return tuple(Credit(_DEFAULT_ROLE, n) for n in split_names(text) if _is_name(n))
+    out: list[Credit] = []
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        seg = text[m.end() : end]
+        if k + 1 < len(matches) and not regex.search(r"[\s/／:：、]$", seg):
+            # directly before the next role: 江门日报|记者 is an organisation, not a name
+            head = regex.match(r"^[\s/／:：]*(?P<names>.*?)(?P<org>\S*)$", seg)
+            if head and _ORG_SUFFIX_RE.search(head["org"]):
+                seg = head["names"]
+        role = m.group(0)
+        if role in ("文", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖"):
+            if not seg.strip(" /／:："):
+                continue  # 文/图 江门日报记者 X: the role that names someone comes next
+            role = "记者" if role not in ("图", "圖") else "摄影"
+        for name in split_names(seg):
+            if _is_name(name):
+                out.append(Credit(_plain_role(role), name))
+    return tuple(out)
+
+
+def _plain_role(role: str) -> str:
+    return regex.sub(r"^(?:本报|本報)", "", role) or role
+
+
+def _is_name(s: str) -> bool:
+    return 1 <= len(s) <= 12 and not regex.search(r"[\d。，,；;！？!?]", s)
+
+
+_BYLINE_START_RE = regex.compile(
+    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：]|^(?:\p{{Han}}{{0,8}}(?:{_ROLE_ALT}))"
+)
+
+
+def looks_like_byline(text: str) -> bool:
+    """A line made of credits only: ``□文/图 江门日报记者 蔡昭璐``, ``通讯员 吴慧敏``.
+
+    >>> looks_like_byline("通讯员 吴慧敏"), looks_like_byline("通讯员吴慧敏说，要做好工作。")
+    (True, False)
+    """
+    if cells(text) > 60 or regex.search(r"[。，,；;！？!?“”]", text):
+        return False
+    if not _BYLINE_START_RE.search(text):
+        return False
+    credits = parse_credits(text)
+    return bool(credits) and all(len(c.name) <= 6 for c in credits)
+
+
+# ---------------------------------------------------------------------------- datelines
+_PAPER = r"\p{Han}{1,10}?(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報|商報|报|報|网|網|社|台|电视台|電視台)"
+_AGENCY = (
+    r"(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社|路透社|法新社|美联社|"
+    r"美聯社|共同社|本报|本報|\p{Han}{2,8}(?:日报|日報|晚报|晚報|报|報))"
+)
+DATELINE_RE = regex.compile(
+    rf"""^(?:
+        [【〔\[（(]\s*(?P<bracketed>[^】〕\]）)]{{2,24}}?(?:讯|訊|消息|报道|報導|电|電))\s*[】〕\]）)]
+      | (?P<agency>{_AGENCY}(?:记者|記者)?(?P<aname>\p{{Han}}{{2,4}}?)?\p{{Han}}{{0,8}}?\d{{1,2}}月?\d{{1,2}}日(?:\p{{Han}}{{0,6}}?)?(?:电|電|消息|讯|訊))
+      | (?P<paper>(?:本报|本報|{_PAPER})(?:\p{{Han}}{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|訊))
+      | (?P<net>\p{{Han}}{{2,10}}?\d{{1,2}}月\d{{1,2}}日\p{{Han}}{{0,6}}?消息)
+    )""",
+    regex.VERBOSE,
+)
+_PAREN_CREDIT_RE = regex.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
+_LOOSE_CREDIT_RE = regex.compile(
+    rf"\s+(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}(?:[\s、]\p{{Han}}{{2,4}})*\s+)+)"
+)
+_AGENCY_NAME_RE = regex.compile(r"(?:记者|記者)(?P<rest>\p{Han}{4,8}?)\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """What was found at the head of a lead paragraph."""
+
+    dateline: str | None
+    credits: tuple[Credit, ...]
+    rest: str
+
+
+def parse_lead(text: str) -> Lead | None:
+    """Split a lead paragraph into dateline, credits and the text after them.
+
+    >>> lead = parse_lead("江门日报讯（记者/何榕 见习记者/郑凯瑜）7月15日，区委书记主持召开会议。")
+    >>> lead.dateline, [c.name for c in lead.credits], lead.rest[:5]
+    ('江门日报讯', ['何榕', '郑凯瑜'], '7月15日')
+    >>> parse_lead("新华社北京7月15日电 记者从有关部门获悉。").dateline
+    '新华社北京7月15日电'
+    """
+    m = DATELINE_RE.match(text)
+    if not m:
+        return None
+    dateline = m["bracketed"] or m.group(0)
+    credits: tuple[Credit, ...] = ()
+    if m["agency"] and (n := _AGENCY_NAME_RE.search(m["agency"])):
+        rest = n["rest"]
+        # 蔡佩珊台北: a name of 2-3 characters, then the place
+        name = rest[:3] if len(rest) >= 5 else rest[:2]
+        credits = (Credit("記者" if "記" in m["agency"] else "记者", name),)
+    pos = m.end()
+    pc = _PAREN_CREDIT_RE.match(text, pos=pos)
+    if pc and _ROLE_RE.search(pc["inner"]) or (
+        pc and regex.fullmatch(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*", pc["inner"])
+    ):
+        credits += parse_credits(pc["inner"])
+        pos = pc.end()
+    else:
+        lc = _LOOSE_CREDIT_RE.match(text, pos=pos)
+        if lc:
+            credits += parse_credits(lc["inner"])
+            pos = lc.end()
+    rest = text[pos:].lstrip(" :：\u3000")
+    return Lead(dateline.strip(), credits, rest)
+
+
+_TRAILING_CREDIT_RE = regex.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$")
+
+
+def split_trailing_credit(text: str) -> tuple[str, tuple[Credit, ...]]:
+    """Take a credit printed at the end of the last paragraph: ``…往来。（通讯员 邱玉珍）``.
+
+    >>> split_trailing_credit("会议结束。（马澜、杨成）")
+    ('会议结束。', (Credit(role='记者', name='马澜'), Credit(role='记者', name='杨成')))
+    >>> split_trailing_credit("共募集24.41万元（其中网络捐款525人次）")[1]
+    ()
+    """
+    m = _TRAILING_CREDIT_RE.search(text)
+    if not m or m.start() == 0 or not FINAL_RE.search(text[: m.start()]):
+        return text, ()
+    inner = m["inner"]
+    bare = regex.fullmatch(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})+|{_H}{{2,3}}", inner)
+    role = _ROLE_RE.search(inner)
+    if not (bare or (role and not regex.search(r"[。，,；;！？]", inner))):
+        return text, ()
+    if role and not bare:
+        credits = parse_credits(inner[role.start() :])
+    else:
+        credits = parse_credits(inner)
+    if not credits:
+        return text, ()
+    return text[: m.start()].rstrip(), credits
+
+
+# ---------------------------------------------------------------------------- captions
+CAPTION_RE = regex.compile(
+    rf"""(?:
+        ^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|▲|△)
+      | (?:{_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
+           新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
+           \(图片\)|（图片）|（圖片）)$
+      | 图为|圖為
+      | [（(]圖取自
+    )""",
+    regex.VERBOSE,
+)
+
+
+def looks_like_caption(text: str) -> bool:
+    """A photo caption: ``…。记者 X 摄``, ``图为…``, ``…。受访供图``.
+
+    >>> looks_like_caption("推介会活动现场。受访供图"), looks_like_caption("会议指出，要做好工作。")
+    (True, False)
+    """
+    return cells(text) <= 160 and bool(CAPTION_RE.search(text))
+
+
+# ---------------------------------------------------------------------------- headlines
+_SUBTITLE_RE = regex.compile(r"\s*(?:——|--|─{2}|—)\s*(?=\S)")
+
+
+def split_subtitle(text: str) -> tuple[str, str | None]:
+    """Split ``title ——subtitle``.
+
+    >>> split_subtitle("分秒必争抢抓“黄金24小时” ——致敬与病毒赛跑的流调人")
+    ('分秒必争抢抓“黄金24小时”', '致敬与病毒赛跑的流调人')
+    """
+    m = _SUBTITLE_RE.search(text)
+    if not m or m.start() == 0:
+        return text, None
+    return text[: m.start()].rstrip(), text[m.end() :].strip() or None
+
+
+_PART_BREAK_RE = regex.compile(r"[ \t]{2,}|\u3000+")
+
+
+def normalize_headline(raw: str, normalize: Callable[[str], str]) -> str:
+    """Normalize a headline, keeping one space between its parts.
+
+    Letter-spaced parts (``稻 菽 飄 香``) are closed up; parts are told apart by a wider gap.
+
+    >>> normalize_headline("艺 术 节   送 戏 下 乡", lambda s: s)
+    '艺术节 送戏下乡'
+    >>> normalize_headline("对门着了火 醉汉仍酣睡", lambda s: s)
+    '对门着了火 醉汉仍酣睡'
+    """
+    parts = []
+    for part in _PART_BREAK_RE.split(raw.strip()):
+        tokens = part.split()
+        if not tokens:
+            continue
+        singles = sum(len(t) == 1 for t in tokens)
+        if len(tokens) >= 3 and singles >= 0.6 * len(tokens):
+            parts.append(normalize("".join(tokens)))
+        else:
+            parts.append(" ".join(normalize(t) for t in tokens))
+    return " ".join(p for p in parts if p)
+
+
+def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
+    """Short, with no sentence inside it: a headline or an intertitle candidate.
+
+    >>> looks_like_headline("2小时内火速集结"), looks_like_headline("他说：“好。”")
+    (True, False)
+    """
+    if not text or cells(text) > max_chars or "。" in text:
+        return False
+    if regex.search(r"[，,、；;]$", text) or text.count("、") > 1:
+        return False
+    commas = text.count("，") + text.count(",")
+    if commas > 1 or (commas and cells(text) > 36):
+        return False
+    if _unbalanced(text):
+        return False  # 疫情控制的“最强: a line cut inside a quotation is body text
+    return bool(regex.search(_H, text))
+
+
+_PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("(", ")"))
+
+
+def _unbalanced(text: str) -> bool:
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
+def looks_like_furniture(text: str) -> bool:
+    """Page header or footer: paper name, date, page number, section, editor line.
+
+    >>> looks_like_furniture("2025年9月28日 星期日 A09 綜合"), looks_like_furniture("责任编辑：谭健")
+    (True, True)
+    """
+    if _EDITOR_RE.match(text):
+        return True
+    tokens = text.split()
+    if not tokens or len(text) > 60:
+        return False
+    return all(_FURNITURE_TOKEN_RE.match(t) for t in tokens) and bool(
+        regex.search(r"\d|日报|晚报|时报|報|版", text) or len(tokens) > 1
+    )
+
+
+def is_jump(text: str) -> bool:
+    """A whole-line jump note: （上接第1版） / （下转A4版）."""
+    m = JUMP_RE.fullmatch(text.strip())
+    return m is not None
+
+
+def jump_direction(text: str) -> str:
+    """``"from"`` for 上接, ``"to"`` for 下转."""
+    m = JUMP_RE.search(text)
+    return "from" if m and m["dir"] in _CONTINUED_FROM else "to"
+
+
+# ---------------------------------------------------------------------------- classify
+def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[RawBlock, ...]:
+    """Give every raw block its kind, looking at its neighbours where it must."""
+    kinds: list[Kind] = []
+    for b in blocks:
+        t = b.text
+        if is_jump(t):
+            kinds.append(Kind.JUMP)
+        elif looks_like_furniture(t):
+            kinds.append(Kind.FURNITURE)
+        elif looks_like_byline(t):
+            kinds.append(Kind.BYLINE)
+        elif parse_lead(t) is not None:
+            kinds.append(Kind.PARAGRAPH)
+        elif looks_like_caption(t) or _stands_under_picture(b):
+            kinds.append(Kind.CAPTION)
+        elif looks_like_headline(t, max_chars=max_title_chars):
+            kinds.append(Kind.TITLE)
+        else:
+            kinds.append(Kind.PARAGRAPH)
+    # Section names (社会, 要闻) stand alone at the top or bottom: a short headline-like block
+    # before any body text or after the last one is furniture.
+    body = [i for i, k in enumerate(kinds) if k is Kind.PARAGRAPH]
+    first_body, last_body = (body[0], body[-1]) if body else (len(kinds), -1)
+    for i, b in enumerate(blocks):
+        if kinds[i] is Kind.TITLE and _SECTION_RE.match(b.text):
+            nxt = _next_kind(kinds, i)
+            if (i < first_body and nxt in (Kind.TITLE, Kind.FURNITURE, None)) or i > last_body:
+                kinds[i] = Kind.FURNITURE
+    # headline or intertitle: decided by what stands around it
+    for i, b in enumerate(blocks):
+        if kinds[i] is not Kind.TITLE:
+            continue
+        if not _is_title(blocks, kinds, i):
+            kinds[i] = Kind.INTERTITLE
+    return tuple(replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True))
+
+
+def _stands_under_picture(b: RawBlock) -> bool:
+    """One sentence alone after a wide gap (where the picture was) is its caption."""
+    return (
+        b.gap_before >= 3
+        and cells(b.text) <= 80
+        and b.text.count("。") <= 1
+        and b.text.endswith(("。", "！", "”"))
+        and parse_lead(b.text) is None
+    )
+
+
+def _next_kind(kinds: Sequence[Kind], i: int) -> Kind | None:
+    for k in kinds[i + 1 :]:
+        if k not in (Kind.FURNITURE, Kind.JUMP):
+            return k
+    return None
+
+
+def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+    text = blocks[i].text
+    nxt = next(
+        (j for j in range(i + 1, len(blocks)) if kinds[j] not in (Kind.FURNITURE, Kind.JUMP)), None
+    )
+    prev = next(
+        (j for j in range(i - 1, -1, -1) if kinds[j] not in (Kind.FURNITURE, Kind.JUMP)), None
+    )
+    if nxt is None:
+        return False  # nothing follows: a stray line, not an article
+    if kinds[nxt] in (Kind.TITLE, Kind.BYLINE) or parse_lead(blocks[nxt].text) is not None:
+        return True
+    if any(k is Kind.JUMP for k in kinds[i + 1 : nxt]) and jump_direction(
+        " ".join(blocks[j].text for j in range(i + 1, nxt))
+    ) == "from":
+        return True
+    if prev is None or kinds[prev] in (Kind.FURNITURE, Kind.JUMP):
+        return True
+    if kinds[prev] is Kind.TITLE:
+        return True
+    # an intertitle never interrupts a sentence: after an unfinished paragraph, it is a headline
+    if kinds[prev] is Kind.PARAGRAPH and blocks[prev].open_end:
+        return True
+    if _SUBTITLE_RE.search(text) or regex.search(rf"{_H}[”’」]?\s+[“‘「]?{_H}", text):
+        return True
+    return cells(text) > 16

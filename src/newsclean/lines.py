@@ -1,0 +1,49 @@
+"""text -> lines, and the printed width of a line."""
+
+from __future__ import annotations
+
+import regex
+
+from .model import Line
+
+# Characters that take a full cell in Chinese typesetting: Han, kana, hangul, CJK and
+# full-width punctuation, and the curly quotes/dashes/ellipsis that Chinese fonts set full width.
+_WIDE_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6"
+    r"\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u300a-\u300f\u25a0-\u25ff\u2460-\u24ff]"
+)
+_LEAD_SPACE_RE = regex.compile(r"^[ \t\u3000]+")
+
+
+def cells(text: str) -> float:
+    """Return the printed width of ``text`` in Chinese character cells.
+
+    A Han character or full-width mark takes one cell, an ASCII letter or digit half of one.
+
+    >>> cells("资逾200亿元")
+    5.5
+    """
+    return (len(text) + len(_WIDE_RE.findall(text))) / 2
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Split normalized text into numbered lines, indentation measured and stripped.
+
+    Blank lines are kept (with empty text): layout uses them.
+
+    >>> split_lines("标题\\n\\u3000\\u3000正文。")[1]
+    Line(number=2, text='正文。', indent=4)
+    """
+    out = []
+    for n, raw in enumerate(text.split("\n"), start=1):
+        body = raw.rstrip()
+        m = _LEAD_SPACE_RE.match(body)
+        indent = 0
+        if m:
+            lead = m.group(0)
+            indent = len(lead) + lead.count("\u3000")
+            body = body[m.end() :]
+        out.append(Line(n, body, indent))
+    if out and not out[-1].text and text.endswith("\n"):
+        out.pop()  # the final newline ends the last line, it does not start a new one
+    return tuple(out)

@@ -1,0 +1,255 @@
+"""Immutable values passed between the stages, and the JSON contract.
+
+Every stage takes these values and returns new ones; nothing is mutated in place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class BlockType(StrEnum):
+    """The kinds of block an article body is made of (the contract's ``type``)."""
+
+    PARAGRAPH = "paragraph"
+    INTERTITLE = "intertitle"
+    CAPTION = "caption"
+
+
+class Kind(StrEnum):
+    """What a raw block was classified as, before articles are assembled."""
+
+    FURNITURE = "furniture"  # 报眉/报脚: paper name, date, page number, editor line
+    JUMP = "jump"  # 转版 note: （上接第1版） / （下转A4版）
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"  # a line made only of credits: □文/图 记者 X
+    PARAGRAPH = "paragraph"
+    INTERTITLE = "intertitle"
+    CAPTION = "caption"
+
+
+Span = tuple[int, int]
+"""First and last 1-based line numbers (in the normalized text) a value came from."""
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the normalized page text.
+
+    ``text`` has no trailing white space; ``indent`` is the width of the leading white space
+    that was removed (an ideographic space counts 2, an ASCII space 1).
+    """
+
+    number: int
+    text: str
+    indent: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RawBlock:
+    """A run of lines that belongs together, before articles are assembled."""
+
+    text: str
+    lines: Span
+    kind: Kind = Kind.PARAGRAPH
+    # set by layout: the block starts/ends where a column ends rather than where a paragraph does
+    open_start: bool = False
+    open_end: bool = False
+    # blank lines before the block: extractors leave a wide gap where a picture stood
+    gap_before: int = 0
+    raw: str = ""  # the text before normalization, for headlines (their spaces matter)
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """A credited person or organisation: ``Credit("记者", "何榕")``."""
+
+    role: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph, intertitle or caption of an article."""
+
+    type: BlockType
+    text: str
+    lines: Span = (0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article of the page. ``lines`` spans every input line it was built from."""
+
+    title: str
+    subtitle: str | None = None
+    kicker: str | None = None
+    dateline: str | None = None
+    credits: tuple[Credit, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    continued_from: bool = False
+    continued_to: bool = False
+    lines: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One thing a stage did that a user may want explained."""
+
+    stage: str
+    action: str
+    detail: str
+    lines: Span = (0, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Leftover:
+    """Text that could not be placed in an article or in the furniture."""
+
+    text: str
+    lines: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The parsed page. ``to_dict()`` gives the JSON contract."""
+
+    articles: tuple[Article, ...] = ()
+    furniture: tuple[str, ...] = ()
+    leftovers: tuple[Leftover, ...] = ()
+    encoding: str | None = None
+    warnings: tuple[Step, ...] = ()
+    trace: tuple[Step, ...] = ()
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self, *, meta: bool = False) -> dict[str, Any]:
+        """Return the contract's dict; ``meta=True`` adds line spans, encoding and the trace."""
+        arts = []
+        for a in self.articles:
+            d: dict[str, Any] = {
+                "title": a.title,
+                "subtitle": a.subtitle,
+                "kicker": a.kicker,
+                "dateline": a.dateline,
+                "credits": [{"role": c.role, "name": c.name} for c in a.credits],
+                "blocks": [_block_dict(b, meta) for b in a.blocks],
+                "continued_from": a.continued_from,
+                "continued_to": a.continued_to,
+            }
+            if meta:
+                d["lines"] = [list(s) for s in a.lines]
+            arts.append(d)
+        out: dict[str, Any] = {
+            "articles": arts,
+            "furniture": list(self.furniture),
+            "leftovers": [lo.text for lo in self.leftovers],
+        }
+        if meta:
+            out["leftover_lines"] = [list(lo.lines) for lo in self.leftovers]
+            out["encoding"] = self.encoding
+            out["warnings"] = [_step_dict(s) for s in self.warnings]
+            out["trace"] = [_step_dict(s) for s in self.trace]
+            out["meta"] = dict(self.meta)
+        return out
+
+    def to_json(self, *, meta: bool = False, indent: int | None = 2) -> str:
+        """Serialize ``to_dict()`` as JSON, Chinese kept readable."""
+        return json.dumps(self.to_dict(meta=meta), ensure_ascii=False, indent=indent)
+
+    def to_text(self) -> str:
+        """Clean article text: title, then one block per line; articles separated by a blank line."""
+        parts = []
+        for a in self.articles:
+            lines = [a.title] if a.title else []
+            if a.subtitle:
+                lines.append("——" + a.subtitle)
+            lines += [b.text for b in a.blocks]
+            parts.append("\n".join(lines))
+        return "\n\n".join(parts) + ("\n" if parts else "")
+
+    def to_markdown(self) -> str:
+        """Render the articles as Markdown: ``#`` titles, ``##`` intertitles, ``>`` captions."""
+        parts = []
+        for a in self.articles:
+            lines = []
+            if a.kicker:
+                lines.append(f"*{a.kicker}*\n")
+            lines.append(f"# {a.title or '（无题）'}\n")
+            if a.subtitle:
+                lines.append(f"**——{a.subtitle}**\n")
+            head = "　".join(
+                x for x in (a.dateline, "　".join(f"{c.role} {c.name}" for c in a.credits)) if x
+            )
+            if head:
+                lines.append(f"_{head}_\n")
+            for b in a.blocks:
+                if b.type is BlockType.INTERTITLE:
+                    lines.append(f"## {b.text}\n")
+                elif b.type is BlockType.CAPTION:
+                    lines.append(f"> {b.text}\n")
+                else:
+                    lines.append(b.text + "\n")
+            parts.append("\n".join(lines))
+        if self.furniture:
+            parts.append("---\n\n" + "\n".join(f"- {f}" for f in self.furniture) + "\n")
+        return "\n".join(parts)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Rebuild a document from ``to_dict(meta=True)`` (or the plain contract)."""
+        arts = []
+        for a in data.get("articles", []):
+            arts.append(
+                Article(
+                    title=a["title"],
+                    subtitle=a.get("subtitle"),
+                    kicker=a.get("kicker"),
+                    dateline=a.get("dateline"),
+                    credits=tuple(Credit(c["role"], c["name"]) for c in a.get("credits", [])),
+                    blocks=tuple(
+                        Block(BlockType(b["type"]), b["text"], _span(b.get("lines")))
+                        for b in a.get("blocks", [])
+                    ),
+                    continued_from=bool(a.get("continued_from")),
+                    continued_to=bool(a.get("continued_to")),
+                    lines=tuple(_span(s) for s in a.get("lines", [])),
+                )
+            )
+        spans = data.get("leftover_lines") or [None] * len(data.get("leftovers", []))
+        return cls(
+            articles=tuple(arts),
+            furniture=tuple(data.get("furniture", [])),
+            leftovers=tuple(
+                Leftover(t, _span(s)) for t, s in zip(data.get("leftovers", []), spans, strict=True)
+            ),
+            encoding=data.get("encoding"),
+            warnings=tuple(_step(s) for s in data.get("warnings", [])),
+            trace=tuple(_step(s) for s in data.get("trace", [])),
+            meta=dict(data.get("meta", {})),
+        )
+
+
+def _block_dict(b: Block, meta: bool) -> dict[str, Any]:
+    d: dict[str, Any] = {"type": b.type.value, "text": b.text}
+    if meta:
+        d["lines"] = list(b.lines)
+    return d
+
+
+def _step_dict(s: Step) -> dict[str, Any]:
+    return {"stage": s.stage, "action": s.action, "detail": s.detail, "lines": list(s.lines)}
+
+
+def _step(d: Mapping[str, Any]) -> Step:
+    return Step(d["stage"], d["action"], d["detail"], _span(d.get("lines")))
+
+
+def _span(s: Sequence[int] | None) -> Span:
+    if not s:
+        return (0, 0)
+    return (int(s[0]), int(s[1]))

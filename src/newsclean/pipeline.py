@@ -1,0 +1,117 @@
+"""parse(): the stages composed, decode -> normalize -> lines -> blocks -> articles -> document."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from .articles import group_articles
+from .classify import classify, normalize_headline
+from .convert import convert_script
+from .decode import decode, sniff_binary
+from .errors import UnsupportedInputError
+from .layout import detect_mode, find_blocks
+from .lines import split_lines
+from .model import Article, Credit, Document, Kind, RawBlock, Step
+from .normalize import looks_folded, normalize, normalize_and_explain
+from .options import DEFAULT_OPTIONS, Options
+
+_TYPE_ERROR = (
+    "newsclean.parse() takes the page as str or bytes, not {name}; "
+    "read a file with open(path, 'rb').read()"
+)
+
+
+def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any) -> Document:
+    """Parse one page of newspaper text into articles.
+
+    Options can be given as one :class:`Options` or as its fields by name.
+
+    >>> doc = parse("标题在此\\n\\n本报讯(记者 李明)昨天,会议召开。\\n")
+    >>> doc.articles[0].title, doc.articles[0].dateline, doc.articles[0].blocks[0].text
+    ('标题在此', '本报讯', '昨天，会议召开。')
+    """
+    opts = options or DEFAULT_OPTIONS
+    if overrides:
+        opts = replace(opts, **overrides)
+    encoding: str | None = None
+    warnings: list[Step] = []
+    meta: dict[str, Any] = {}
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        kind = sniff_binary(raw)
+        if kind is not None:
+            raise UnsupportedInputError(kind)
+        decoded = decode(raw, encoding=opts.encoding, errors=opts.errors)
+        text, encoding = decoded.text, decoded.encoding
+        if decoded.replaced:
+            warnings.append(
+                Step("decode", "replaced", f"{decoded.replaced} undecodable characters replaced")
+            )
+        if decoded.repaired:
+            warnings.append(Step("decode", "mojibake", f"repaired: {decoded.repaired}"))
+    elif isinstance(data, str):
+        text = data
+    else:
+        raise TypeError(_TYPE_ERROR.format(name=type(data).__name__))
+
+    text, steps = normalize_and_explain(text, options=opts, keep_layout=True)
+    trace = list(steps) if opts.explain else []
+    lines = split_lines(text)
+    meta["mode"] = detect_mode([ln for ln in lines if ln.text])
+    meta["folded"] = looks_folded(text)
+    blocks = find_blocks(lines)
+    blocks = normalize_blocks(blocks, options=opts)
+    blocks = classify(blocks, max_title_chars=opts.max_title_chars)
+    blocks = tuple(
+        replace(b, text=normalize_headline(b.raw, lambda t: normalize(t, options=opts)) or b.text)
+        if b.kind in (Kind.TITLE, Kind.INTERTITLE)
+        else b
+        for b in blocks
+    )
+    grouped = group_articles(blocks, join_threshold=opts.join_threshold)
+    articles = grouped.articles
+    if opts.script != "keep":
+        articles = tuple(convert_article(a, to=opts.script) for a in articles)
+    if opts.explain:
+        trace += grouped.trace
+    return Document(
+        articles=articles,
+        furniture=grouped.furniture,
+        leftovers=grouped.leftovers,
+        encoding=encoding,
+        warnings=tuple(warnings) + grouped.warnings,
+        trace=tuple(trace),
+        meta=meta,
+    )
+
+
+def normalize_blocks(
+    blocks: tuple[RawBlock, ...], *, options: Options | None = None
+) -> tuple[RawBlock, ...]:
+    """Run the full text normalization on each block, now that its lines are joined."""
+    out = []
+    for b in blocks:
+        text = normalize(b.text, options=options)
+        if text:
+            out.append(replace(b, text=text, raw=b.text))
+    return tuple(out)
+
+
+def convert_article(article: Article, *, to: str) -> Article:
+    """Convert an article's script; names in credits and the dateline are left as printed."""
+    protect = tuple(c.name for c in article.credits)
+    if article.dateline:
+        protect += (article.dateline,)
+
+    def conv(s: str | None) -> str | None:
+        return None if s is None else convert_script(s, to=to, protect=protect)
+
+    return replace(
+        article,
+        title=conv(article.title) or "",
+        subtitle=conv(article.subtitle),
+        kicker=conv(article.kicker),
+        credits=tuple(Credit(conv(c.role) or c.role, c.name) for c in article.credits),
+        blocks=tuple(replace(b, text=conv(b.text) or "") for b in article.blocks),
+    )
