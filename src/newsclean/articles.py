@@ -24,7 +24,7 @@ from .classify import (
     split_trailing_credit,
 )
 from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, Span, Step
-from .rejoin import Profile, choose_stream, join_texts
+from .rejoin import Background, Profile, choose_stream, join_texts
 
 # A body that starts with one character and a comma (杂，奥密克戎…) starts mid-sentence.
 _MID_SENTENCE_START_RE = regex.compile(r"^(?:[，。、；：,;:！？!?）)”’」』]|\p{Han}{1,2}[，。、；：,;:])")
@@ -59,7 +59,7 @@ class _Draft:
 
 def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -> Grouped:
     """Assemble articles from classified blocks."""
-    profiles_df = Profile.document_frequencies(b.text for b in blocks)
+    profiles_df = Background(b.text for b in blocks)
     drafts: list[_Draft] = []
     furniture: list[str] = []
     leftovers: list[Leftover] = []
@@ -81,7 +81,8 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
     for b in blocks:
         kind = b.kind
         if kind in (Kind.FURNITURE, Kind.JUMP):
-            furniture.append(b.text)
+            # as printed: normalizing would close the spaces between its fields
+            furniture.append(" ".join((b.raw or b.text).split()))
             if kind is Kind.JUMP:
                 if jump_direction(b.text) == "from":
                     if drafts and not drafts[-1].body:
@@ -102,7 +103,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             d.profile.add(b.text)
         elif kind is Kind.BYLINE:
             d = _head_target(drafts, last_stream) or new_draft()
-            d.credits += parse_credits(b.text)
+            d.credits += parse_credits(b.raw or b.text)
             d.spans.append(b.lines)
         elif kind is Kind.INTERTITLE:
             pending_intertitles.append(b)
@@ -112,7 +113,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             text = b.text
             text, jumps = _strip_jumps(text)
             furniture += jumps
-            lead = parse_lead(text)
+            lead = parse_lead(text, b.raw)
             head = _head_target(drafts, last_stream)
             if lead is not None and (head is None or head.dateline is not None):
                 head = new_draft()
@@ -138,7 +139,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             if pending_intertitles:
                 d.open = False
             pending_intertitles.clear()
-            text, trailing = split_trailing_credit(text)
+            text, trailing = split_trailing_credit(text, b.raw)
             d.credits += trailing
             if d.open and d.body and d.body[-1][0] is BlockType.PARAGRAPH and not lead:
                 first, _ = d.body[-1][2]  # type: ignore[misc]
@@ -187,7 +188,7 @@ def _strip_jumps(text: str) -> tuple[str, list[str]]:
 
 
 def _caption_target(
-    c: RawBlock, drafts: Sequence[_Draft], blocks: Sequence[RawBlock], df: dict[str, float]
+    c: RawBlock, drafts: Sequence[_Draft], blocks: Sequence[RawBlock], df: Background
 ) -> _Draft:
     """A caption goes to the article whose words it shares most, else the nearest one before."""
     probe = Profile()

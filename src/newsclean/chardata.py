@@ -77,9 +77,7 @@ FULLWIDTH_DOT_RE: Final = regex.compile("(?<=[0-9A-Za-z])\uff0e(?=[0-9A-Za-z])")
 #: A "." ending a Chinese sentence: a Han character right before it, and after it the end of
 #: the text, white space, a Han character, a quote or a closing bracket. Excludes decimals
 #: (24.41) and codes (BA.5) because a digit or letter stands before or after.
-SENTENCE_PERIOD_RE: Final = regex.compile(
-    r"(?<=\p{Han})\.(?=\Z|[\s\p{Han}\"'“”‘’)）》])"
-)
+SENTENCE_PERIOD_RE: Final = regex.compile(r"(?<=\p{Han})\.(?=\Z|[\s\p{Han}\"'“”‘’)）》])")
 
 #: One Chinese character or Chinese punctuation mark: what makes ASCII punctuation "Chinese".
 CHINESE_CHAR_RE: Final = regex.compile(f"[{HAN}{CJK_PUNCT}]")

@@ -16,6 +16,7 @@ import regex
 from .layout import FINAL_RE
 from .lines import cells
 from .model import Credit, Kind, RawBlock
+from .rejoin import starts_mid_sentence
 
 _H = r"\p{Han}"
 
@@ -75,7 +76,7 @@ _SURNAMES = frozenset(
     "戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫"
     "寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺区區"
 )
-_DEFAULT_ROLE = "记者"
+_DEFAULT_ROLE = "作者"
 
 
 def split_names(text: str) -> list[str]:
@@ -122,13 +123,15 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         seg = text[m.end() : end]
-        if k + 1 < len(matches) and not regex.search(r"[\s/／:：、]$", seg):
-            # directly before the next role: 江门日报|记者 is an organisation, not a name
-            head = regex.match(r"^[\s/／:：]*(?P<names>.*?)(?P<org>\S*)$", seg)
-            if head and _ORG_SUFFIX_RE.search(head["org"]):
-                seg = head["names"]
         role = m.group(0)
-        if role in ("文", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖"):
+        by = role in ("文", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖")
+        if k + 1 < len(matches) and not regex.search(r"[\s/／:：、]$", seg):
+            # directly before the next role: 江门日报|记者 is an organisation, not a name;
+            # after 文/ it is always a description of the next role (文/江门日报青苹果小记者 X)
+            head = regex.match(r"^[\s/／:：]*(?P<names>.*?)(?P<org>\S*)$", seg)
+            if head and (by or _ORG_SUFFIX_RE.search(head["org"])):
+                seg = head["names"]
+        if by:
             if not seg.strip(" /／:："):
                 continue  # 文/图 江门日报记者 X: the role that names someone comes next
             role = "记者" if role not in ("图", "圖") else "摄影"
@@ -161,6 +164,10 @@ def looks_like_byline(text: str) -> bool:
         return False
     if not _BYLINE_START_RE.search(text):
         return False
+    first = _ROLE_RE.search(text)
+    prefix = text[: first.start()].strip(" □■●◎/／:：") if first else ""
+    if prefix and not _ORG_SUFFIX_RE.search(prefix):
+        return False  # 台湾真晨报驻粤记者来江门交流: a headline about a reporter
     credits = parse_credits(text)
     return bool(credits) and all(len(c.name) <= 6 for c in credits)
 
@@ -196,7 +203,7 @@ class Lead:
     rest: str
 
 
-def parse_lead(text: str) -> Lead | None:
+def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     """Split a lead paragraph into dateline, credits and the text after them.
 
     >>> lead = parse_lead("江门日报讯（记者/何榕 见习记者/郑凯瑜）7月15日，区委书记主持召开会议。")
@@ -220,7 +227,7 @@ def parse_lead(text: str) -> Lead | None:
     if pc and _ROLE_RE.search(pc["inner"]) or (
         pc and regex.fullmatch(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*", pc["inner"])
     ):
-        credits += parse_credits(pc["inner"])
+        credits += parse_credits(_raw_group(raw, pc["inner"]))
         pos = pc.end()
     else:
         lc = _LOOSE_CREDIT_RE.match(text, pos=pos)
@@ -231,10 +238,22 @@ def parse_lead(text: str) -> Lead | None:
     return Lead(dateline.strip(), credits, rest)
 
 
-_TRAILING_CREDIT_RE = regex.compile(r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$")
+def _raw_group(raw: str | None, inner: str) -> str:
+    """The same bracketed group as printed: normalization closes the spaces between names."""
+    if raw:
+        squeezed = regex.sub(r"\s+", "", inner)
+        for m in regex.finditer(r"[（(]([^（）()]{1,80})[）)]", raw):
+            if regex.sub(r"\s+", "", m.group(1)).replace("/", "／") == squeezed.replace("/", "／"):
+                return m.group(1)
+    return inner
 
 
-def split_trailing_credit(text: str) -> tuple[str, tuple[Credit, ...]]:
+_TRAILING_CREDIT_RE = regex.compile(
+    r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$|(?<=[。！？”])[ \u3000]+(?P<inner2>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$"
+)
+
+
+def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple[Credit, ...]]:
     """Take a credit printed at the end of the last paragraph: ``…往来。（通讯员 邱玉珍）``.
 
     >>> split_trailing_credit("会议结束。（马澜、杨成）")
@@ -245,7 +264,7 @@ def split_trailing_credit(text: str) -> tuple[str, tuple[Credit, ...]]:
     m = _TRAILING_CREDIT_RE.search(text)
     if not m or m.start() == 0 or not FINAL_RE.search(text[: m.start()]):
         return text, ()
-    inner = m["inner"]
+    inner = _raw_group(raw, m["inner"]) if m["inner"] else m["inner2"]
     bare = regex.fullmatch(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})+|{_H}{{2,3}}", inner)
     role = _ROLE_RE.search(inner)
     if not (bare or (role and not regex.search(r"[。，,；;！？]", inner))):
@@ -330,8 +349,10 @@ def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
     >>> looks_like_headline("2小时内火速集结"), looks_like_headline("他说：“好。”")
     (True, False)
     """
-    if not text or cells(text) > max_chars or "。" in text:
+    if not text or cells(text) > max_chars or "。" in text or text.endswith(("…", "...")):
         return False
+    if regex.match(r"\p{Han}{1,4}[，,]", text):
+        return False  # 期间，… / 当天，…: a sentence opening, not a headline
     if regex.search(r"[，,、；;]$", text) or text.count("、") > 1:
         return False
     commas = text.count("，") + text.count(",")
@@ -385,9 +406,9 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
         t = b.text
         if is_jump(t):
             kinds.append(Kind.JUMP)
-        elif looks_like_furniture(t):
+        elif looks_like_furniture(b.raw or t):
             kinds.append(Kind.FURNITURE)
-        elif looks_like_byline(t):
+        elif looks_like_byline(b.raw or t):
             kinds.append(Kind.BYLINE)
         elif parse_lead(t) is not None:
             kinds.append(Kind.PARAGRAPH)
@@ -410,7 +431,10 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
     for i, b in enumerate(blocks):
         if kinds[i] is not Kind.TITLE:
             continue
-        if not _is_title(blocks, kinds, i):
+        nxt = next((j for j in range(i + 1, len(blocks)) if kinds[j] is Kind.PARAGRAPH), None)
+        if b.open_end and nxt == i + 1 and starts_mid_sentence(blocks[nxt].text) >= 0.9:
+            kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
+        elif not _is_title(blocks, kinds, i):
             kinds[i] = Kind.INTERTITLE
     return tuple(replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True))
 
@@ -443,6 +467,8 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
     )
     if nxt is None:
         return False  # nothing follows: a stray line, not an article
+    if starts_mid_sentence(blocks[nxt].text) >= 0.9:
+        return False  # the next block finishes a sentence: this one is body text too
     if kinds[nxt] in (Kind.TITLE, Kind.BYLINE) or parse_lead(blocks[nxt].text) is not None:
         return True
     if any(k is Kind.JUMP for k in kinds[i + 1 : nxt]) and jump_direction(

@@ -94,10 +94,10 @@ def detect_script(text: str) -> Script:
     >>> detect_script("人民 2020"), detect_script("")
     ('unknown', 'unknown')
     """
-    counts = Counter(c for c in text if c >= "\u2e80")
-    if not counts:
+    counts = Counter(text)
+    chars = [c for c in counts if c >= "\u2e80"]  # CJK and up
+    if not chars:
         return "unknown"
-    chars = list(counts)
     joined = "\n".join(chars)  # newlines keep OpenCC from matching multi-char phrases
     to_simp = str(get_converter("t2s").convert(joined)).split("\n")
     to_trad = str(get_converter("s2t").convert(joined)).split("\n")

@@ -1,35 +1,695 @@
-"""str -> str. PLACEHOLDER: being replaced by the full implementation (issue 3)."""
+"""Character-level clean-up of Chinese newspaper text: ``str -> str``.
+
+Two modes. ``keep_layout=True`` runs only the fixers that keep every line and every space where
+it is (the page pipeline runs it before the layout stage reads columns and indents).
+The default also repairs punctuation that an upstream step folded to ASCII, curls straight
+quotes, and removes stray spaces inside Chinese text.
+
+Each rule is a small named ``str -> str`` fixer with a doctest. The punctuation rules (ASCII
+marks, brackets, quotes, ellipses, dashes) are each other's context -- ``"好",`` only shows
+Chinese once the quotes are curled, and the quotes only once the comma is widened -- so the
+pipeline solves them jointly in one pass (:func:`fix_cjk_punct`); :func:`widen_cjk_punct`,
+:func:`curl_quotes`, :func:`fix_ellipsis` and :func:`fix_dashes` run one kind alone.
+
+NFKC is never applied: it folds ``，：（）`` to ASCII, the damage this module repairs
+(docs/adr/0001-no-nfkc.md).
+"""
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import regex
 
-from .model import Step
-from .options import Options
+from . import chardata as cd
+from .model import Span, Step
+from .options import DEFAULT_OPTIONS, Options
 
-_HAN = r"\p{Han}"
+__all__ = [
+    "collapse_cjk_spaces",
+    "curl_quotes",
+    "fix_cjk_punct",
+    "fix_dashes",
+    "fix_ellipsis",
+    "fix_line_breaks",
+    "fix_odd_spaces",
+    "fix_sentence_period",
+    "looks_folded",
+    "narrow_alnum",
+    "normalize",
+    "normalize_and_explain",
+    "pangu_space",
+    "remove_control_chars",
+    "widen_cjk_punct",
+]
+
+_Counted = Callable[[str], tuple[str, int, str]]
+"""A fixer that also says how many changes it made and, optionally, a breakdown."""
+
+
+# --- layout-safe fixers ---------------------------------------------------------------------
+
+
+def _fix_line_breaks(text: str) -> tuple[str, int, str]:
+    new, n = cd.LINE_BREAK_RE.subn("\n", text)
+    return new, n, ""
+
+
+def fix_line_breaks(text: str) -> str:
+    """Make every line break ``\\n``: CRLF, CR and Unicode separators split lines differently.
+
+    >>> fix_line_breaks("区委常委会会议召开\\r\\n研究部署疫情防控工作\\u2028全力做好防输入")
+    '区委常委会会议召开\\n研究部署疫情防控工作\\n全力做好防输入'
+    """
+    return _fix_line_breaks(text)[0]
+
+
+def _remove_control_chars(text: str) -> tuple[str, int, str]:
+    new, n = cd.CONTROL_RE.subn("", text)
+    return new, n, ""
+
+
+def remove_control_chars(text: str) -> str:
+    """Drop zero-width chars, soft hyphens, BOMs and control codes: invisible, they break matching.
+
+    >>> remove_control_chars("\\ufeff疫情\\u200b防控\\u00ad工作\\x07")
+    '疫情防控工作'
+    >>> remove_control_chars("第一行\\t缩进\\n第二行")
+    '第一行\\t缩进\\n第二行'
+    """
+    return _remove_control_chars(text)[0]
+
+
+def _fix_odd_spaces(text: str) -> tuple[str, int, str]:
+    new, n = cd.ODD_SPACE_RE.subn(" ", text)
+    return new, n, ""
+
+
+def fix_odd_spaces(text: str) -> str:
+    """Turn NBSP and other odd spaces into one ASCII space each; U+3000 stays (it is an indent).
+
+    >>> fix_odd_spaces("Python\\u00a03.11\\u2002版本")
+    'Python 3.11 版本'
+    >>> fix_odd_spaces("\\u3000\\u3000江门日报讯")
+    '\\u3000\\u3000江门日报讯'
+    """
+    return _fix_odd_spaces(text)[0]
+
+
+def _narrow_alnum(text: str) -> tuple[str, int, str]:
+    n = len(cd.FULLWIDTH_ALNUM_RE.findall(text))
+    if n:
+        text = text.translate(cd.ALNUM_WIDTH_MAP)
+    text, m = cd.FULLWIDTH_DOT_RE.subn(".", text)
+    return text, n + m, ""
+
+
+def narrow_alnum(text: str) -> str:
+    """Full-width letters and digits to ASCII (and ``．`` between them): mainland style is ASCII.
+
+    >>> narrow_alnum("奥密克戎变异株ＢＡ．５为目前已知传播能力最强的毒株")
+    '奥密克戎变异株BA.5为目前已知传播能力最强的毒株'
+    >>> narrow_alnum("共募集捐款２４．４１万元，。")
+    '共募集捐款24.41万元，。'
+    """
+    return _narrow_alnum(text)[0]
+
+
+# --- text fixers ----------------------------------------------------------------------------
+
+
+def _fix_sentence_period(text: str) -> tuple[str, int, str]:
+    new, n = cd.SENTENCE_PERIOD_RE.subn("。", text)
+    return new, n, ""
+
+
+def fix_sentence_period(text: str) -> str:
+    """A ``.`` that ends a Chinese sentence becomes ``。``; decimals and codes keep theirs.
+
+    >>> fix_sentence_period("研究部署疫情防控工作.区人大常委会主任列席会议.")
+    '研究部署疫情防控工作。区人大常委会主任列席会议。'
+    >>> fix_sentence_period("变异株BA.5为最强毒株,募集24.41万元")
+    '变异株BA.5为最强毒株,募集24.41万元'
+    """
+    return _fix_sentence_period(text)[0]
+
+
+@dataclass(slots=True)
+class _Tok:
+    """One token of the punctuation engine."""
+
+    start: int
+    end: int
+    kind: str  # punct | paren | quote | dots | ellipsis | dash
+    text: str
+    line: int
+    fixed: bool  # already Chinese (full-width bracket, curly quote): context only
+    unit: int = -1
+    out: str = ""  # replacement if its unit widens ("" = decided when writing out)
+
+
+@dataclass(slots=True)
+class _Unit:
+    """Tokens widened together (a bracket or quote pair) and the rule that decides it."""
+
+    family: str  # punct | bracket | quote | ellipsis | dash
+    toks: tuple[int, ...]
+    rule: str  # any | both | paren_pair | quote_pair | forced
+    content: bool = False  # a pair with Chinese inside
+    widened: bool = False
+
+
+_FAMILY = {
+    "punct": "punct",
+    "paren": "bracket",
+    "quote": "quote",
+    "dots": "ellipsis",
+    "ellipsis": "ellipsis",
+    "dash": "dash",
+}
+_ALL_FAMILIES = frozenset(_FAMILY.values())
+_OPEN_PARENS = frozenset("(（")
+_CLOSING_LEFT = frozenset(cd.CJK_CLOSE + "。？！…")
+
+
+def _tokenize(text: str) -> tuple[list[_Tok], list[int]]:
+    """Tokens, and for each token the number of Chinese marks before it (gaps and fixed)."""
+    toks: list[_Tok] = []
+    cum: list[int] = []
+    chinese = 0
+    prev = 0
+    line = 0
+    for m in cd.TOKEN_RE.finditer(text):
+        kind = m.lastgroup
+        if kind is None or kind in ("url", "email"):
+            continue
+        s, e = m.span()
+        t = m.group()
+        if (
+            kind == "quote"
+            and t == "'"
+            and s > 0
+            and e < len(text)
+            and text[s - 1] in cd.ASCII_ALNUM
+            and text[e] in cd.ASCII_ALNUM
+        ):
+            continue  # an apostrophe: don't, Xi'an
+        if kind == "ellipsis" and len(t) != 1:
+            continue  # …… is already right
+        if kind == "dash" and (len(t) > 2 or t == "——"):
+            continue
+        if cd.CHINESE_CHAR_RE.search(text, prev, s):
+            chinese += 1
+        line += text.count("\n", prev, s)
+        fixed = t in "（）“”‘’"
+        cum.append(chinese)
+        if fixed:
+            chinese += 1
+        toks.append(_Tok(s, e, kind, t, line, fixed))
+        prev = e
+    cum.append(chinese + (1 if cd.CHINESE_CHAR_RE.search(text, prev) else 0))
+    return toks, cum
+
+
+def _pair_units(toks: list[_Tok], cum: list[int], families: frozenset[str]) -> list[_Unit]:
+    """Group tokens into units: bracket and quote pairs on one line, everything else alone."""
+    units: list[_Unit] = []
+
+    def add(family: str, idx: tuple[int, ...], rule: str, content: bool = False) -> None:
+        if family not in families:
+            return
+        for i in idx:
+            toks[i].unit = len(units)
+        units.append(_Unit(family, idx, rule, content))
+
+    def has_content(i: int, k: int) -> bool:
+        # Chinese marks strictly between token i and token k
+        return cum[k] - cum[i] - (1 if toks[i].fixed else 0) > 0
+
+    parens: list[int] = []
+    quotes: dict[str, int | None] = {'"': None, "'": None}
+    line = -1
+    for i, tok in enumerate(toks):
+        if tok.line != line:
+            for j in parens:
+                _lone(add, toks, j, "bracket")
+            for q in quotes.values():
+                if q is not None:
+                    _lone(add, toks, q, "quote")
+            parens, quotes, line = [], {'"': None, "'": None}, tok.line
+        if tok.kind == "punct":
+            add("punct", (i,), "any")
+        elif tok.kind == "paren":
+            if tok.text in _OPEN_PARENS:
+                parens.append(i)
+            elif parens:
+                j = parens.pop()
+                a, b = toks[j], tok
+                if a.fixed and b.fixed:
+                    continue
+                a.out, b.out = "（", "）"
+                if a.fixed or b.fixed:
+                    add("bracket", tuple(x for x in (j, i) if not toks[x].fixed), "forced")
+                else:
+                    add("bracket", (j, i), "paren_pair", has_content(j, i))
+            else:
+                _lone(add, toks, i, "bracket")
+        elif tok.kind == "quote":
+            family, opens = cd.CURLY_QUOTES.get(tok.text, (tok.text, False))
+            pending = quotes[family]
+            if tok.fixed:
+                if opens:
+                    if pending is not None and not toks[pending].fixed:
+                        _lone(add, toks, pending, "quote")
+                    quotes[family] = i
+                else:
+                    if pending is not None and not toks[pending].fixed:
+                        toks[pending].out = cd.QUOTE_PAIRS[family][0]
+                        add("quote", (pending,), "forced")
+                    quotes[family] = None
+            elif pending is None:
+                quotes[family] = i
+            else:
+                quotes[family] = None
+                tok.out = cd.QUOTE_PAIRS[family][1]
+                if toks[pending].fixed:
+                    add("quote", (i,), "forced")
+                else:
+                    toks[pending].out = cd.QUOTE_PAIRS[family][0]
+                    add("quote", (pending, i), "quote_pair", has_content(pending, i))
+        elif tok.kind == "dots" and tok.text[0] == "。":
+            tok.out = "……"
+            add("ellipsis", (i,), "forced")
+        elif tok.kind in ("dots", "ellipsis"):
+            tok.out = "……"
+            add("ellipsis", (i,), "any")
+        elif tok.kind == "dash":
+            tok.out = "——"
+            add("dash", (i,), "both")
+    for j in parens:
+        _lone(add, toks, j, "bracket")
+    for q in quotes.values():
+        if q is not None and not toks[q].fixed:
+            _lone(add, toks, q, "quote")
+    return units
+
+
+def _lone(add: Callable[..., None], toks: list[_Tok], i: int, family: str) -> None:
+    if not toks[i].fixed:
+        add(family, (i,), "any")
+
+
+def _engine(text: str, families: frozenset[str]) -> tuple[str, dict[str, int]]:
+    """One pass of the joint punctuation solver; returns the text and changes per family."""
+    toks, cum = _tokenize(text)
+    if not toks:
+        return text, {}
+    units = _pair_units(toks, cum, families)
+    if not units:
+        return text, {}
+    by_start = {t.start: i for i, t in enumerate(toks)}
+    by_end = {t.end: i for i, t in enumerate(toks)}
+    n = len(text)
+
+    # neighbours: ("t", index) for a token, ("c", char) for a plain char, None at line edges
+    left: list[tuple[str, int | str] | None] = []
+    right: list[tuple[str, int | str] | None] = []
+    for t in toks:
+        m = cd.SPACE_BACK_RE.match(text, 0, t.start)
+        p = m.start() if m else t.start
+        if p == 0 or text[p - 1] == "\n":
+            left.append(None)
+        elif p in by_end:
+            left.append(("t", by_end[p]))
+        else:
+            left.append(("c", text[p - 1]))
+        m = cd.SPACE_FWD_RE.match(text, t.end)
+        q = m.end() if m else t.end
+        if q >= n or text[q] == "\n":
+            right.append(None)
+        elif q in by_start:
+            right.append(("t", by_start[q]))
+        else:
+            right.append(("c", text[q]))
+
+    def chinese(nb: tuple[str, int | str] | None) -> bool:
+        if nb is None:
+            return False
+        kind, v = nb
+        if kind == "c":
+            return cd.CHINESE_CHAR_RE.match(str(v)) is not None
+        tok = toks[int(v)]
+        return tok.fixed or (tok.unit >= 0 and units[tok.unit].widened)
+
+    def alnum(nb: tuple[str, int | str] | None) -> bool:
+        return nb is not None and nb[0] == "c" and str(nb[1]) in cd.ASCII_ALNUM
+
+    def decide(u: _Unit) -> bool:
+        first, last = u.toks[0], u.toks[-1]
+        if u.rule == "forced":
+            return True
+        if u.rule == "any":
+            return chinese(left[first]) or chinese(right[last])
+        if u.rule == "both":
+            return chinese(left[first]) and chinese(right[last])
+        if u.rule == "quote_pair":
+            return u.content or chinese(left[first]) or chinese(right[last])
+        # paren_pair: f(x) after a letter stays unless the left side is Chinese
+        return (
+            u.content or chinese(left[first]) or (not alnum(left[first]) and chinese(right[last]))
+        )
+
+    for u in units:  # ASCII , or : between digits is a number: 1,700 / 3:1 / 10:30
+        if u.family == "punct" and len(u.toks) == 1:
+            t = toks[u.toks[0]]
+            if (
+                t.text in (",", ":")
+                and t.start > 0
+                and t.end < n
+                and text[t.start - 1].isascii()
+                and text[t.start - 1].isdigit()
+                and text[t.end].isascii()
+                and text[t.end].isdigit()
+            ):
+                u.rule = "never"
+
+    work = deque(range(len(units)))
+    while work:
+        u = units[work.popleft()]
+        if u.widened or u.rule == "never" or not decide(u):
+            continue
+        u.widened = True
+        for i in u.toks:
+            for nb in (left[i], right[i]):
+                if nb is not None and nb[0] == "t":
+                    j = toks[int(nb[1])].unit
+                    if j >= 0 and not units[j].widened:
+                        work.append(j)
+
+    counts: dict[str, int] = {}
+    out: list[str] = []
+    pos = 0
+    for i, t in enumerate(toks):
+        if t.unit < 0 or not units[t.unit].widened:
+            continue
+        rep = t.out
+        if t.kind in ("punct", "paren") and not rep:
+            rep = t.text.translate(cd.ASCII_TO_FULLWIDTH_PUNCT_MAP)
+        elif t.kind == "quote" and not rep:
+            rep = _lone_quote(t.text, left[i], toks, units)
+        if rep == t.text:
+            continue
+        out.append(text[pos : t.start])
+        out.append(rep)
+        pos = t.end
+        fam = units[t.unit].family
+        counts[fam] = counts.get(fam, 0) + 1
+    if not counts:
+        return text, {}
+    out.append(text[pos:])
+    return "".join(out), counts
+
+
+def _lone_quote(
+    q: str, nb: tuple[str, int | str] | None, toks: list[_Tok], units: list[_Unit]
+) -> str:
+    """An unpaired straight quote closes after a word or closing mark, else opens."""
+    opening, closing = cd.QUOTE_PAIRS[q]
+    if nb is None:
+        return opening
+    if nb[0] == "c":
+        c = str(nb[1])
+    else:
+        t = toks[int(nb[1])]
+        widened = t.unit >= 0 and units[t.unit].widened
+        c = t.text[-1]
+        if widened and t.kind in ("punct", "paren"):
+            c = c.translate(cd.ASCII_TO_FULLWIDTH_PUNCT_MAP)
+        elif widened:
+            c = (t.out or "”")[-1]
+    if c in cd.ASCII_ALNUM or c in _CLOSING_LEFT or cd.HAN_RE.match(c):
+        return closing
+    return opening
+
+
+_MAX_PASSES = 4
+
+
+def _solve(text: str, families: frozenset[str]) -> tuple[str, int, str]:
+    """Run the engine until nothing changes (a second pass settles crossed pairs)."""
+    total: dict[str, int] = {}
+    for _ in range(_MAX_PASSES):
+        text, counts = _engine(text, families)
+        if not counts:
+            break
+        for k, v in counts.items():
+            total[k] = total.get(k, 0) + v
+    n = sum(total.values())
+    detail = ", ".join(f"{k} {v}" for k, v in sorted(total.items()))
+    return text, n, detail
+
+
+def fix_cjk_punct(text: str) -> str:
+    """Repair folded punctuation, brackets, quotes, ellipses and dashes in one joint pass.
+
+    >>> fix_cjk_punct('江门日报讯(记者/何榕)7月15日,区委书记说:"全力以赴!"')
+    '江门日报讯（记者/何榕）7月15日，区委书记说：“全力以赴！”'
+    >>> fix_cjk_punct("比分3:1,时间:10:30,共1,700人...")
+    '比分3:1，时间：10:30，共1,700人……'
+    """
+    return _solve(text, _ALL_FAMILIES)[0]
+
+
+def widen_cjk_punct(text: str) -> str:
+    """ASCII ``, ; : ? ! ( )`` inside Chinese text back to full width; numbers and code stay.
+
+    >>> widen_cjk_punct("募集捐款24.41万元(其中网络捐款525人次、60778.13元),累计派发")
+    '募集捐款24.41万元（其中网络捐款525人次、60778.13元），累计派发'
+    >>> widen_cjk_punct("He said, f(x) = 1; see http://a.cn/?q=1")
+    'He said, f(x) = 1; see http://a.cn/?q=1'
+    """
+    return _solve(text, frozenset({"punct", "bracket"}))[0]
+
+
+def curl_quotes(text: str) -> str:
+    """Straight quotes around Chinese become paired curly quotes; English ones stay.
+
+    >>> curl_quotes('围绕"5+2"重点产业,树立\\'一盘棋\\'思想')
+    '围绕“5+2”重点产业,树立‘一盘棋’思想'
+    >>> curl_quotes('He said, "hello." It\\'s fine.')
+    'He said, "hello." It\\'s fine.'
+    """
+    return _solve(text, frozenset({"quote"}))[0]
+
+
+def fix_ellipsis(text: str) -> str:
+    """``...``, ``。。。`` and a lone ``…`` in Chinese become the six-dot ``……``.
+
+    >>> fix_ellipsis("害怕出现外溢...面对众多的未知。。。还有…")
+    '害怕出现外溢……面对众多的未知……还有……'
+    >>> fix_ellipsis("wait... 1...5")
+    'wait... 1...5'
+    """
+    return _solve(text, frozenset({"ellipsis"}))[0]
+
+
+def fix_dashes(text: str) -> str:
+    """``--``, ``-`` or a lone ``—`` between Chinese becomes the two-em dash ``——``.
+
+    >>> fix_dashes("分秒必争抢抓黄金24小时--致敬与病毒赛跑的流调人")
+    '分秒必争抢抓黄金24小时——致敬与病毒赛跑的流调人'
+    >>> fix_dashes("气温-5℃,COVID-19,9:00-17:00")
+    '气温-5℃,COVID-19,9:00-17:00'
+    """
+    return _solve(text, frozenset({"dash"}))[0]
+
+
+def _is_chinese(c: str) -> bool:
+    return cd.CHINESE_CHAR_RE.match(c) is not None
+
+
+def _is_digit(c: str) -> bool:
+    return "0" <= c <= "9"
+
+
+def _letter_spaced(line: str) -> bool:
+    """Most Han characters stand alone between spaces: ``疫 情 防 控``."""
+    singles = sum(1 for p in line.split() if len(p) == 1 and cd.HAN_RE.match(p))
+    if singles < 3:
+        return False
+    return singles * 5 >= len(cd.HAN_RE.findall(line)) * 3
+
+
+_RUN_MARKS = frozenset("—…")
+
+
+def _collapse_line(line: str) -> str:
+    line = line.strip(cd.LINE_SPACE)
+    if not cd.SPACE_RUN_RE.search(line):
+        return line
+    spaced = _letter_spaced(line)
+
+    def repl(m: regex.Match[str]) -> str:
+        s, e = m.span()
+        a, b = line[s - 1], line[e]
+        ca, cb = _is_chinese(a), _is_chinese(b)
+        if a in _RUN_MARKS and b in _RUN_MARKS:
+            return " "  # "— —" joined would read as the dash "——"
+        if ca and cb:
+            if cd.CREDIT_LEFT_RE.search(line, max(0, s - 5), s) and cd.CREDIT_RIGHT_RE.match(
+                line, e, e + 7
+            ):
+                return " "  # 记者/何榕 见习记者/郑凯瑜
+            return ""
+        if spaced and (
+            (ca and b.isascii() and b.isdigit()) or (cb and a.isascii() and a.isdigit())
+        ):
+            return ""
+        return " "
+
+    return cd.SPACE_RUN_RE.sub(repl, line)
+
+
+def _collapse_cjk_spaces(text: str) -> tuple[str, int, str]:
+    lines = text.split("\n")
+    n = 0
+    for i, line in enumerate(lines):
+        new = _collapse_line(line)
+        if new != line:
+            lines[i] = new
+            n += 1
+    return ("\n".join(lines) if n else text), n, f"{n} lines" if n else ""
+
+
+def collapse_cjk_spaces(text: str) -> str:
+    """Remove spaces inside Chinese text, collapse the rest, strip line ends: print has none.
+
+    >>> collapse_cjk_spaces("  疫 情 防 控 番 禺 15 名 ")
+    '疫情防控番禺15名'
+    >>> collapse_cjk_spaces("研究 部署 ， 使用Python  3.11和A 股")
+    '研究部署，使用Python 3.11和A 股'
+    """
+    return _collapse_cjk_spaces(text)[0]
+
+
+_PANGU_RE = regex.compile(r"(?<=\p{Han})(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=\p{Han})")
+
+
+def _pangu_space(text: str) -> tuple[str, int, str]:
+    new, n = _PANGU_RE.subn(" ", text)
+    return new, n, ""
+
+
+def pangu_space(text: str) -> str:
+    """Opt-in (``Options.pangu_spacing``): one space between Han and Latin letters or digits.
+
+    >>> pangu_space("变异株BA.5为7月15日")
+    '变异株 BA.5 为 7 月 15 日'
+    """
+    return _pangu_space(text)[0]
+
+
+# Order is load-bearing:
+# - line breaks first, so every later fixer (and every Step's line numbers) sees final lines;
+# - control characters before anything that looks at neighbours (a zero-width space between
+#   两个汉字 would hide them from each other);
+# - narrowing before punctuation: ＢＡ．５ must read as the code BA.5 before "." is judged;
+# - the sentence period before the punctuation solver, whose context it becomes (。 is
+#   Chinese); it never looks at the marks the solver changes, so the two don't fight;
+# - spaces last: the solver skips spaces when it looks at neighbours, while which spaces go
+#   depends on what is Chinese punctuation after it ran;
+# - pangu spacing (opt-in) after collapsing, which would otherwise undo it.
+_LAYOUT_FIXERS: tuple[tuple[str, _Counted], ...] = (
+    ("fix_line_breaks", _fix_line_breaks),
+    ("remove_control_chars", _remove_control_chars),
+    ("fix_odd_spaces", _fix_odd_spaces),
+    ("narrow_alnum", _narrow_alnum),
+)
+_TEXT_FIXERS: tuple[tuple[str, _Counted], ...] = (
+    ("fix_sentence_period", _fix_sentence_period),
+    ("fix_cjk_punct", lambda t: _solve(t, _ALL_FAMILIES)),
+    ("collapse_cjk_spaces", _collapse_cjk_spaces),
+)
+_PANGU_FIXERS: tuple[tuple[str, _Counted], ...] = (("pangu_space", _pangu_space),)
+
+
+def _fixers(options: Options, keep_layout: bool) -> tuple[tuple[str, _Counted], ...]:
+    if keep_layout:
+        return _LAYOUT_FIXERS
+    if options.pangu_spacing:
+        return _LAYOUT_FIXERS + _TEXT_FIXERS + _PANGU_FIXERS
+    return _LAYOUT_FIXERS + _TEXT_FIXERS
+
+
+def _changed_lines(old: str, new: str) -> Span:
+    """First and last 1-based line of ``new`` that differs from ``old``."""
+    lo, hi = 0, min(len(old), len(new))
+    while lo < hi:  # longest common prefix, by bisection on C-speed slice compares
+        mid = (lo + hi + 1) // 2
+        if old[:mid] == new[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    prefix = lo
+    lo, hi = 0, min(len(old), len(new)) - prefix
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if old[len(old) - mid :] == new[len(new) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    end = max(prefix, len(new) - lo - 1)
+    first = new.count("\n", 0, prefix) + 1
+    last = new.count("\n", 0, end) + 1
+    return first, max(first, last)
 
 
 def normalize(text: str, *, options: Options | None = None, keep_layout: bool = False) -> str:
-    """Normalize page text."""
-    return normalize_and_explain(text, options=options, keep_layout=keep_layout)[0]
+    """Normalize page or paragraph text; ``keep_layout=True`` keeps every line and space.
+
+    >>> normalize("江门日报讯(记者/何榕 见习记者/郑凯瑜)7月15日,区委书记主持召开会议.")
+    '江门日报讯（记者/何榕 见习记者/郑凯瑜）7月15日，区委书记主持召开会议。'
+    >>> normalize("　　ＢＡ．５毒株, 传播快\\r\\n", keep_layout=True)
+    '\\u3000\\u3000BA.5毒株, 传播快\\n'
+    """
+    for _, fixer in _fixers(options or DEFAULT_OPTIONS, keep_layout):
+        text = fixer(text)[0]
+    return text
 
 
 def normalize_and_explain(
     text: str, *, options: Options | None = None, keep_layout: bool = False
 ) -> tuple[str, tuple[Step, ...]]:
-    """Normalize and say what changed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    if keep_layout:
-        return text, ()
-    text = regex.sub(rf"(?<={_HAN})[ \t\u3000]+(?={_HAN})", "", text)
-    table = {",": "，", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）", ":": "："}
-    text = regex.sub(
-        rf"(?<=[{_HAN}“”])[,;?!:()]|[,;?!:()](?=[{_HAN}“”])", lambda m: table[m[0]], text
-    )
-    return text, ()
+    """Like :func:`normalize`, plus one ``Step`` for every fixer that changed something.
+
+    >>> _, steps = normalize_and_explain("疫 情 防 控,全力以赴")
+    >>> [(s.action, s.lines) for s in steps]
+    [('fix_cjk_punct', (1, 1)), ('collapse_cjk_spaces', (1, 1))]
+    """
+    steps: list[Step] = []
+    for name, fixer in _fixers(options or DEFAULT_OPTIONS, keep_layout):
+        new, n, note = fixer(text)
+        if new != text:
+            detail = f"{n} change{'s' if n != 1 else ''}" + (f" ({note})" if note else "")
+            steps.append(Step("normalize", name, detail, _changed_lines(text, new)))
+        text = new
+    return text, tuple(steps)
 
 
 def looks_folded(text: str) -> bool:
-    """Whether the page's full-width punctuation was folded to ASCII upstream."""
-    return False
+    """Whether an upstream step folded the page's full-width punctuation to ASCII.
+
+    The fingerprint: many ASCII ``, ; : ? ! ( )`` right beside Han characters, few full-width.
+
+    >>> looks_folded("江门日报讯(记者/何榕)7月15日,区委书记主持召开会议,研究部署工作。")
+    True
+    >>> looks_folded("江门日报讯（记者/何榕）7月15日，区委书记主持召开会议，研究部署（1）。")
+    False
+    """
+    ascii_marks = sum(1 for _ in cd.FOLDED_ASCII_RE.finditer(text))
+    if ascii_marks < 3:
+        return False
+    full = sum(1 for _ in cd.FULLWIDTH_PUNCT_RE.finditer(text))
+    return ascii_marks > 3 * full

@@ -24,8 +24,8 @@ _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
 
 # Score weights: topic similarity is 0..1; an unfinished paragraph waiting for its continuation
 # and plain adjacency are strong priors of their own.
-OPEN_BONUS = 0.45
-ADJACENT_BONUS = 0.25
+OPEN_BONUS = 0.3
+ADJACENT_BONUS = 0.12
 
 
 def bigrams(text: str) -> Counter[str]:
@@ -40,40 +40,60 @@ def bigrams(text: str) -> Counter[str]:
     return c
 
 
+class Background:
+    """Bigram frequencies of the whole page: what a word costs when it says nothing of topic."""
+
+    __slots__ = ("counts", "total", "vocab")
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.counts: Counter[str] = Counter()
+        for t in texts:
+            self.counts.update(bigrams(t))
+        self.total = sum(self.counts.values())
+        self.vocab = len(self.counts) + 1
+
+    def p(self, bigram: str) -> float:
+        return (self.counts.get(bigram, 0) + 0.5) / (self.total + 0.5 * self.vocab)
+
+
+# Dirichlet prior mass: how many bigrams an article needs before its own words outweigh the page's
+_MU = 40.0
+
+
 class Profile:
     """The words of an article so far, for topic similarity."""
 
-    __slots__ = ("counts",)
+    __slots__ = ("counts", "total")
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.total = 0
 
     def add(self, text: str) -> None:
-        self.counts.update(bigrams(text))
+        grams = bigrams(text)
+        self.counts.update(grams)
+        self.total += sum(grams.values())
 
-    @staticmethod
-    def document_frequencies(texts: Iterable[str]) -> dict[str, float]:
-        """Inverse document frequency of each bigram over the page's blocks."""
-        df: Counter[str] = Counter()
+    def similarity(self, other: Profile, background: Background) -> float:
+        """How many more of this text's words ``other`` uses than chance would give, -1..1.
+
+        A word (Han bigram) found elsewhere on the page counts if the other article has it,
+        less the chance that an article of that size would have it anyway; so long and short
+        articles compare fairly, and words the page uses everywhere count for little.
+        """
+        if not self.total or not other.total:
+            return 0.0
+        rest = max(1, background.total - self.total)
+        acc = 0.0
         n = 0
-        for t in texts:
+        for k, v in self.counts.items():
+            elsewhere = background.counts.get(k, 0) - v
+            if elsewhere <= 0:
+                continue  # a word found nowhere else on the page tells nothing
             n += 1
-            df.update(set(bigrams(t)))
-        return {k: math.log((n + 1) / (v + 0.5)) for k, v in df.items()}
-
-    def similarity(self, other: Profile, idf: dict[str, float]) -> float:
-        """Cosine similarity of the tf-idf vectors."""
-        a, b = self.counts, other.counts
-        if not a or not b:
-            return 0.0
-        if len(a) > len(b):
-            a, b = b, a
-        dot = sum(v * b[k] * idf.get(k, 1.0) ** 2 for k, v in a.items() if k in b)
-        if not dot:
-            return 0.0
-        na = math.sqrt(sum((v * idf.get(k, 1.0)) ** 2 for k, v in a.items()))
-        nb = math.sqrt(sum((v * idf.get(k, 1.0)) ** 2 for k, v in b.items()))
-        return dot / (na * nb)
+            chance = 1.0 - math.exp(-other.total * elsewhere / rest)
+            acc += (1.0 if k in other.counts else 0.0) - chance
+        return acc / max(n, 8)
 
 
 class Stream(Protocol):
@@ -90,7 +110,7 @@ def choose_stream(
     streams: Sequence[S],
     last: S | None,
     *,
-    df: dict[str, float],
+    df: Background,
     threshold: float = 0.5,
 ) -> tuple[S, str]:
     """Pick the article a body block belongs to; return it and the reason if not the obvious one.
@@ -104,7 +124,7 @@ def choose_stream(
     open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
     mid = 1.0 if block.open_start else starts_mid_sentence(text)
     best: S | None = None
-    best_score = -1.0
+    best_score = -math.inf
     for s in streams:
         score = probe.similarity(s.profile, df)
         if s.open:
@@ -120,11 +140,18 @@ def choose_stream(
     return best, reason
 
 
-_MID_START_RE = regex.compile(r"^(?:[，。、；：,;:！？!?）)”’」』…]|\p{Han}{1,2}[，。、；：,;:”’」』])")
+# one character then a clause mark (杂，… / 燕、巫丹) cannot open a paragraph; two can (当天，)
+_MID_START_RE = regex.compile(
+    r"^(?:[，。、；：,;:！？!?）)”’」』…]|\p{Han}[，。、；：,;:”’」』]|\p{Han}{2}[。、；”’」』])"
+)
 _FRESH_START_RE = regex.compile(
     r"^(?:[“「‘《【]|\d{1,4}年|\d{1,2}月\d{1,2}日|(?:近日|日前|昨日|今天|昨天|今年|去年|据|目前|当天|"
     r"此外|同时|另外|其中|随后|然而|但是|因此|所以|对此|为此|截至|近年来|记者|本报)[，,]?)"
 )
+
+
+# particles and measure words that attach to what precedes them: no sentence starts with one
+_PARTICLES = frozenset("的了着过地得们吗呢吧么")
 
 
 def starts_mid_sentence(text: str) -> float:
@@ -135,6 +162,8 @@ def starts_mid_sentence(text: str) -> float:
     """
     if _MID_START_RE.match(text):
         return 1.0
+    if text[:1] in _PARTICLES:
+        return 0.95
     if _FRESH_START_RE.match(text):
         return 0.1
     return 0.5
