@@ -27,7 +27,9 @@ from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, 
 from .rejoin import Background, Profile, choose_stream, join_texts
 
 # A body that starts with one character and a comma (杂，奥密克戎…) starts mid-sentence.
-_MID_SENTENCE_START_RE = regex.compile(r"^(?:[，。、；：,;:！？!?）)”’」』]|\p{Han}{1,2}[，。、；：,;:])")
+_MID_SENTENCE_START_RE = regex.compile(
+    r"^(?:[，。、；：,;:！？!?）)”’」』]|\p{Han}{1,2}[，。、；：,;:])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class _Draft:
     heads: list[tuple[str, Span]] = field(default_factory=list)
     dateline: str | None = None
     credits: list[Credit] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
     body: list[list[object]] = field(default_factory=list)  # [type, text, (first, last)]
     captions: list[tuple[str, Span]] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
@@ -104,6 +107,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
         elif kind is Kind.BYLINE:
             d = _head_target(drafts, last_stream) or new_draft()
             d.credits += parse_credits(b.raw or b.text)
+            d.bylines.append(b.text)
             d.spans.append(b.lines)
         elif kind is Kind.INTERTITLE:
             pending_intertitles.append(b)
@@ -122,6 +126,8 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 d = head
                 d.dateline = lead.dateline
                 d.credits += lead.credits
+                if lead.credit_text:
+                    d.bylines.append(lead.credit_text)
                 text = lead.rest
             elif head is not None:
                 d = head
@@ -139,8 +145,11 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             if pending_intertitles:
                 d.open = False
             pending_intertitles.clear()
+            before = text
             text, trailing = split_trailing_credit(text, b.raw)
             d.credits += trailing
+            if trailing:
+                d.bylines.append(before[len(text) :].strip())
             if d.open and d.body and d.body[-1][0] is BlockType.PARAGRAPH and not lead:
                 first, _ = d.body[-1][2]  # type: ignore[misc]
                 d.body[-1][1] = join_texts(str(d.body[-1][1]), text)
@@ -212,7 +221,6 @@ def _finish(d: _Draft, warnings: list[Step]) -> Article:
         parts = list(heads)
         title, subtitle = split_subtitle(parts[0])
         if len(parts) == 2 and subtitle is None:
-            second, sub2 = split_subtitle(parts[1])
             if parts[1].lstrip().startswith(("—", "-")):
                 subtitle = parts[1].lstrip("—- ")
             else:
@@ -241,6 +249,7 @@ def _finish(d: _Draft, warnings: list[Step]) -> Article:
         kicker=kicker,
         dateline=d.dateline,
         credits=tuple(credits),
+        bylines=tuple(d.bylines),
         blocks=tuple(blocks),
         continued_from=continued_from,
         continued_to=d.continued_to or d.open,

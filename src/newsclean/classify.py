@@ -51,12 +51,7 @@ _CONTINUED_FROM = ("上接", "接上", "接")
 
 # ---------------------------------------------------------------------------- credits
 # Longest first, so that 见习记者 wins over 记者.
-ROLES = (
-    "全媒体记者 融媒体记者 见习记者 實習記者 实习记者 首席记者 特派记者 特派記者 摄影记者 攝影記者 "
-    "本报记者 本報記者 小记者 小記者 見習記者 首席記者 記者 记者 通讯员 通訊員 实习生 實習生 "
-    "摄影 攝影 摄像 攝像 统筹 統籌 策划 策劃 撰文 作者 编译 編譯 整理 制图 製圖 文/图 文／图 "
-    "图/文 圖/文 文/圖"
-).split()
+ROLES = ["全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖"]
 # 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联)
 _ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + (
     r"|[文图圖](?=\s*[/／:：])"
@@ -146,7 +141,12 @@ def _plain_role(role: str) -> str:
 
 
 def _is_name(s: str) -> bool:
-    return 1 <= len(s) <= 12 and not regex.search(r"[\d。，,；;！？!?]", s)
+    # 北京報導 / 台北电 after a name says where the report came from: not a person
+    return (
+        1 <= len(s) <= 12
+        and not regex.search(r"[\d。，,；;！？!?]", s)
+        and not regex.search(r"(?:报道|報導|报导|報道|电|電|讯|訊)$", s)
+    )
 
 
 _BYLINE_START_RE = regex.compile(
@@ -201,6 +201,7 @@ class Lead:
     dateline: str | None
     credits: tuple[Credit, ...]
     rest: str
+    credit_text: str = ""  # the credits as printed, kept so that nothing is lost
 
 
 def parse_lead(text: str, raw: str | None = None) -> Lead | None:
@@ -217,15 +218,17 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
         return None
     dateline = m["bracketed"] or m.group(0)
     credits: tuple[Credit, ...] = ()
-    if m["agency"] and (n := _AGENCY_NAME_RE.search(m["agency"])):
+    if n := _AGENCY_NAME_RE.search(dateline):
         rest = n["rest"]
         # 蔡佩珊台北: a name of 2-3 characters, then the place
         name = rest[:3] if len(rest) >= 5 else rest[:2]
-        credits = (Credit("記者" if "記" in m["agency"] else "记者", name),)
+        credits = (Credit("記者" if "記" in dateline else "记者", name),)
     pos = m.end()
     pc = _PAREN_CREDIT_RE.match(text, pos=pos)
-    if pc and _ROLE_RE.search(pc["inner"]) or (
-        pc and regex.fullmatch(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*", pc["inner"])
+    if (
+        (pc
+        and _ROLE_RE.search(pc["inner"]))
+        or (pc and regex.fullmatch(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*", pc["inner"]))
     ):
         credits += parse_credits(_raw_group(raw, pc["inner"]))
         pos = pc.end()
@@ -235,7 +238,7 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
             credits += parse_credits(lc["inner"])
             pos = lc.end()
     rest = text[pos:].lstrip(" :：\u3000")
-    return Lead(dateline.strip(), credits, rest)
+    return Lead(dateline.strip(), credits, rest, text[m.end() : pos].strip())
 
 
 def _raw_group(raw: str | None, inner: str) -> str:
@@ -269,10 +272,7 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
     role = _ROLE_RE.search(inner)
     if not (bare or (role and not regex.search(r"[。，,；;！？]", inner))):
         return text, ()
-    if role and not bare:
-        credits = parse_credits(inner[role.start() :])
-    else:
-        credits = parse_credits(inner)
+    credits = parse_credits(inner[role.start() :] if role and not bare else inner)
     if not credits:
         return text, ()
     return text[: m.start()].rstrip(), credits
@@ -471,9 +471,10 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
         return False  # the next block finishes a sentence: this one is body text too
     if kinds[nxt] in (Kind.TITLE, Kind.BYLINE) or parse_lead(blocks[nxt].text) is not None:
         return True
-    if any(k is Kind.JUMP for k in kinds[i + 1 : nxt]) and jump_direction(
-        " ".join(blocks[j].text for j in range(i + 1, nxt))
-    ) == "from":
+    if (
+        any(k is Kind.JUMP for k in kinds[i + 1 : nxt])
+        and jump_direction(" ".join(blocks[j].text for j in range(i + 1, nxt))) == "from"
+    ):
         return True
     if prev is None or kinds[prev] in (Kind.FURNITURE, Kind.JUMP):
         return True

@@ -1,4 +1,9 @@
-"""The ``newsclean`` command: ``parse`` pages, ``normalize`` text."""
+"""The ``newsclean`` command: ``parse`` pages (one, or a batch in N processes), ``normalize`` text.
+
+A batch is streamed: inputs are parsed in order with a bounded number in flight, and each
+result is written as soon as it and every input before it are done, so the output is the same
+bytes whatever ``--jobs`` is and memory does not grow with the number of inputs.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,33 @@ import glob
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from . import __version__
 from .errors import NewscleanError
+from .model import Document
 from .normalize import normalize
 from .options import Options
 from .pipeline import parse
 
+__all__ = ["FORMATS", "PAGE_SUFFIXES", "expand_inputs", "main", "parse_record"]
+
 FORMATS = ("json", "jsonl", "markdown", "text")
-_PAGE_SUFFIXES = (".txt", ".bin", ".text")
+PAGE_SUFFIXES = (".txt", ".bin")
+STDIN = "-"
+_AHEAD_PER_JOB = 4  # inputs in flight per worker process: enough to keep them busy, no more
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+# ------------------------------------------------------------------------------ arguments
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,18 +49,35 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"newsclean {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     pp = sub.add_parser("parse", help="parse pages into articles")
-    pp.add_argument("inputs", nargs="+", metavar="FILE", help="files, directories, globs; - = stdin")
-    pp.add_argument("--format", "-f", choices=FORMATS, default="json")
+    pp.add_argument(
+        "inputs", nargs="+", metavar="FILE", help="files, directories, globs; - = stdin"
+    )
+    pp.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        help="json (default; an array with a source per page when there are several inputs), "
+        "jsonl (one line per input, errors included), markdown, text",
+    )
     pp.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     pp.add_argument("--encoding", help="decode input with this codec instead of detecting one")
     pp.add_argument("--strict", action="store_true", help="fail on undecodable bytes")
     pp.add_argument(
-        "--script", default="keep", help="keep (default), simplified, traditional, or an OpenCC config"
+        "--script",
+        default="keep",
+        help="keep (default), simplified, traditional, or an OpenCC config",
     )
     pp.add_argument("--meta", action="store_true", help="add line spans, encoding and warnings")
     pp.add_argument("--explain", action="store_true", help="add the trace of what was changed")
-    pp.add_argument("--jobs", "-j", type=int, default=1, help="parse in N processes")
+    pp.add_argument(
+        "--jobs", "-j", type=int, default=1, help="parse in N processes (0 = one per CPU)"
+    )
     pp.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    pp.add_argument(
+        "--resume",
+        action="store_true",
+        help="with -o OUT.jsonl: skip inputs whose source is already in OUT, append the rest",
+    )
     pn = sub.add_parser("normalize", help="normalize text from stdin (or files) to stdout")
     pn.add_argument("inputs", nargs="*", metavar="FILE")
     return p
@@ -49,10 +85,12 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 an input failed, 2 usage)."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
         if args.command == "normalize":
             return _normalize(args)
+        _check_parse_args(parser, args)
         return _parse(args)
     except BrokenPipeError:
         # the reader went away (newsclean ... | head): not an error of ours
@@ -63,35 +101,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _normalize(args: argparse.Namespace) -> int:
-    status = 0
-    if not args.inputs:
-        sys.stdout.write(normalize(sys.stdin.read()))
-        return 0
-    for path in args.inputs:
-        try:
-            sys.stdout.write(normalize(Path(path).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError) as e:
-            print(f"newsclean: {path}: {e}", file=sys.stderr)
-            status = 1
-    return status
-
-
-def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
-    """Files as given, directories walked for page files, globs expanded, ``-`` kept."""
-    for item in inputs:
-        if item == "-":
-            yield item
-        elif os.path.isdir(item):
-            for root, dirs, files in os.walk(item):
-                dirs.sort()
-                for f in sorted(files):
-                    if f.endswith(_PAGE_SUFFIXES) and not f.endswith(".truth.json"):
-                        yield os.path.join(root, f)
-        elif any(ch in item for ch in "*?[") and not os.path.exists(item):
-            yield from sorted(glob.glob(item, recursive=True))
-        else:
-            yield item
+def _check_parse_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Fill in the format and reject combinations that make no sense (exit 2)."""
+    if args.resume:
+        if not args.output:
+            parser.error("--resume needs -o OUT.jsonl")
+        if args.format not in (None, "jsonl"):
+            parser.error("--resume works with --format jsonl only")
+        args.format = "jsonl"
+    args.format = args.format or "json"
+    if args.jobs < 0:
+        parser.error("--jobs must be 0 (one per CPU) or more")
+    if args.jobs == 0:
+        args.jobs = os.cpu_count() or 1
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -103,17 +125,246 @@ def _options(args: argparse.Namespace) -> Options:
     )
 
 
-def parse_file(path: str, options: Options, meta: bool) -> dict[str, Any]:
-    """Parse one input; return its document dict, or ``{"error": ...}``. Picklable for workers."""
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
+# ------------------------------------------------------------------------------ normalize
+
+
+def _normalize(args: argparse.Namespace) -> int:
+    status = 0
+    if not args.inputs:
+        sys.stdout.write(normalize(sys.stdin.read()))
+        return 0
+    for path in args.inputs:
+        try:
+            sys.stdout.write(normalize(Path(path).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as e:
+            _report(path, str(e))
+            status = 1
+    return status
+
+
+# ------------------------------------------------------------------------------ inputs
+
+
+def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
+    """Yield files as given, directories walked for page files (sorted), globs expanded.
+
+    ``-`` (stdin) is kept; a glob that matches nothing is yielded as it is, so that it is
+    reported as an input that could not be read rather than silently dropped.
+    """
+    for item in inputs:
+        if item == STDIN:
+            yield item
+        elif os.path.isdir(item):
+            yield from _walk(item)
+        elif _is_glob(item) and not os.path.exists(item):
+            yield from sorted(glob.glob(item, recursive=True)) or [item]
         else:
-            data = Path(path).read_bytes()
-        doc = parse(data, options=options)
-        return doc.to_dict(meta=meta or options.explain) | {"_doc": doc}
-    except (OSError, NewscleanError, LookupError, ValueError) as e:
-        return {"error": str(e) or e.__class__.__name__}
+            yield item
+
+
+def _walk(directory: str) -> Iterator[str]:
+    for root, dirs, files in os.walk(directory):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(PAGE_SUFFIXES):
+                yield os.path.join(root, name)
+
+
+def _is_glob(item: str) -> bool:
+    return any(ch in item for ch in "*?[")
+
+
+def _done_sources(path: str) -> set[str]:
+    """The ``source`` of every complete line of an earlier JSONL output (for ``--resume``)."""
+    done: set[str] = set()
+    try:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError:
+                    continue  # a line cut short when the last run was killed
+                if isinstance(record, dict) and isinstance(record.get("source"), str):
+                    done.add(record["source"])
+    except FileNotFoundError:
+        pass
+    return done
+
+
+def _drop_partial_line(path: str) -> None:
+    """Cut a last line that a killed run left without its newline, so appending is safe."""
+    try:
+        with open(path, "rb+") as f:
+            data = f.read()
+            if data and not data.endswith(b"\n"):
+                f.truncate(data.rfind(b"\n") + 1)
+    except FileNotFoundError:
+        pass
+
+
+# ------------------------------------------------------------------------------ parsing
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One input to parse in a worker: its source name, and its bytes if already read."""
+
+    source: str
+    data: bytes | None
+    options: Options
+    format: str
+    meta: bool
+    single: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    """What a worker sends back: the rendered output for one input, or why it failed."""
+
+    source: str
+    output: str = ""
+    error: str | None = None
+
+
+def _read(source: str, data: bytes | None) -> bytes:
+    return data if data is not None else Path(source).read_bytes()
+
+
+def _parse_source(source: str, data: bytes | None, options: Options) -> Document:
+    return parse(_read(source, data), options=options)
+
+
+def _error_message(e: Exception) -> str:
+    if isinstance(e, (OSError, NewscleanError, LookupError, ValueError)):
+        return str(e) or type(e).__name__
+    # a bug; one bad page must not stop a batch of thousands, so it is reported like the rest
+    return f"internal error: {type(e).__name__}: {e}"
+
+
+def parse_record(
+    source: str, *, options: Options | None = None, meta: bool = False, data: bytes | None = None
+) -> dict[str, Any]:
+    """Parse one input into a batch record: ``{"source", **to_dict()}`` or ``{"source", "error"}``.
+
+    This is the record of ``--format jsonl``, the Dask bag and the Spark recipe. It is a pure
+    function of the file's bytes (or ``data``) and picklable, so any executor can run it.
+
+    >>> parse_record("missing.txt")["error"]
+    "[Errno 2] No such file or directory: 'missing.txt'"
+    """
+    opts = options or Options()
+    try:
+        doc = _parse_source(source, data, opts)
+    except Exception as e:
+        return {"source": source, "error": _error_message(e)}
+    return {"source": source, **doc.to_dict(meta=meta or opts.explain)}
+
+
+def _render(job: _Job) -> _Outcome:
+    """Parse one input and render it in the output format (runs in the worker processes)."""
+    try:
+        doc = _parse_source(job.source, job.data, job.options)
+    except Exception as e:
+        return _Outcome(job.source, error=_error_message(e))
+    meta = job.meta or job.options.explain
+    if job.format == "jsonl":
+        record = {"source": job.source, **doc.to_dict(meta=meta)}
+        return _Outcome(job.source, json.dumps(record, ensure_ascii=False) + "\n")
+    if job.format == "json":
+        if job.single:
+            return _Outcome(job.source, doc.to_json(meta=meta) + "\n")
+        record = {"source": job.source, **doc.to_dict(meta=meta)}
+        return _Outcome(job.source, json.dumps(record, ensure_ascii=False, indent=2))
+    return _Outcome(job.source, doc.to_markdown() if job.format == "markdown" else doc.to_text())
+
+
+def ordered_map(
+    fn: Callable[[_T], _R], items: Iterable[_T], *, jobs: int, ahead: int | None = None
+) -> Iterator[_R]:
+    """``map(fn, items)`` in ``jobs`` processes: results in input order, ``ahead`` in flight.
+
+    Unlike ``Pool.imap`` this never runs more than ``ahead`` items ahead of the consumer, so
+    a slow writer or a huge batch does not pile results up in memory.
+    """
+    if jobs <= 1:
+        yield from map(fn, items)
+        return
+    limit = ahead or jobs * _AHEAD_PER_JOB
+    ex = ProcessPoolExecutor(max_workers=jobs)
+    pending: deque[Future[_R]] = deque()
+    try:
+        for item in items:
+            pending.append(ex.submit(fn, item))
+            if len(pending) >= limit:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        ex.shutdown(wait=True, cancel_futures=True)
+
+
+# ------------------------------------------------------------------------------ output
+
+
+class _Writer:
+    """Writes outcomes in one format as they come: nothing is collected."""
+
+    def __init__(self, out: TextIO, fmt: str, single: bool) -> None:
+        self.out = out
+        self.format = fmt
+        self.single = single
+        self.written = 0
+
+    def write(self, outcome: _Outcome) -> None:
+        if outcome.error is not None:
+            if self.format == "jsonl":
+                record = {"source": outcome.source, "error": outcome.error}
+                self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            return
+        if self.format == "json" and not self.single:
+            self.out.write(",\n" if self.written else "[\n")
+            self.out.write(_indent(outcome.output))
+        elif self.format in ("markdown", "text") and not self.single:
+            self.out.write(f"{chr(10) if self.written else ''}==> {outcome.source} <==\n")
+            self.out.write(outcome.output)
+        else:
+            self.out.write(outcome.output)
+        self.written += 1
+
+    def close(self) -> None:
+        if self.format == "json" and not self.single:
+            self.out.write("\n]\n" if self.written else "[]\n")
+        self.out.flush()
+
+
+def _indent(text: str) -> str:
+    # one array level of json.dumps(indent=2); JSON strings hold no raw newline
+    return "  " + text.replace("\n", "\n  ")
+
+
+class _Progress:
+    """``done/total`` on stderr, rewritten in place; only for a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled
+        self.done = 0
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.enabled:
+            print(f"\r{self.done}/{self.total}", end="", file=sys.stderr, flush=True)
+
+    def clear(self) -> None:
+        if self.enabled and self.done:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
+def _report(source: str, message: str) -> None:
+    print(f"newsclean: {source}: {message}", file=sys.stderr)
+
+
+# ------------------------------------------------------------------------------ batch
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -121,52 +372,42 @@ def _parse(args: argparse.Namespace) -> int:
     if not paths:
         print("newsclean: no input files found", file=sys.stderr)
         return 1
-    options = _options(args)
-    out: TextIO
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout  # noqa: SIM115
+    single = len(paths) == 1  # one input: its document alone, not an array of one
+    if args.resume:
+        done = _done_sources(args.output)
+        paths = [p for p in paths if p not in done]
+        _drop_partial_line(args.output)
+    jobs = _jobs(paths, _options(args), args, single)
+    show = not args.quiet and len(paths) > 1 and sys.stderr.isatty()
+    progress = _Progress(len(paths), enabled=show)
     status = 0
-    try:
-        results = _run(paths, options, args.meta, args.jobs)
-        single = len(paths) == 1 and args.format == "json"
-        collected: list[dict[str, Any]] = []
-        for i, (path, res) in enumerate(zip(paths, results, strict=True)):
-            if "error" in res:
+    with _open_output(args.output, append=args.resume) as out:
+        writer = _Writer(out, args.format, single)
+        for outcome in ordered_map(_render, jobs, jobs=min(args.jobs, len(paths))):
+            if outcome.error is not None:
                 status = 1
-                print(f"newsclean: {path}: {res['error']}", file=sys.stderr)
-                if args.format == "jsonl":
-                    out.write(json.dumps({"source": path, "error": res["error"]}) + "\n")
-                continue
-            doc = res.pop("_doc")
-            if args.format == "jsonl":
-                out.write(json.dumps({"source": path, **res}, ensure_ascii=False) + "\n")
-            elif args.format == "json":
-                if single:
-                    out.write(json.dumps(res, ensure_ascii=False, indent=2) + "\n")
-                else:
-                    collected.append({"source": path, **res})
-            else:
-                if len(paths) > 1:
-                    out.write(f"{'' if i == 0 else chr(10)}==> {path} <==\n")
-                out.write(doc.to_markdown() if args.format == "markdown" else doc.to_text())
-            if not args.quiet and len(paths) > 1 and sys.stderr.isatty():
-                print(f"\r{i + 1}/{len(paths)}", end="", file=sys.stderr)
-        if collected:
-            out.write(json.dumps(collected, ensure_ascii=False, indent=2) + "\n")
-        out.flush()
-    finally:
-        if out is not sys.stdout:
-            out.close()
+                progress.clear()
+                _report(outcome.source, outcome.error)
+            writer.write(outcome)
+            progress.tick()
+        writer.close()
+    progress.clear()
     return status
 
 
-def _run(paths: list[str], options: Options, meta: bool, jobs: int) -> Iterator[dict[str, Any]]:
-    if jobs <= 1 or len(paths) < 2 or "-" in paths:
-        return (parse_file(p, options, meta) for p in paths)
-    ex = ProcessPoolExecutor(max_workers=jobs)
-    # map keeps the input order, so output is the same whatever the number of jobs
-    return _drain(ex, ex.map(parse_file, paths, [options] * len(paths), [meta] * len(paths)))
+def _jobs(
+    paths: Sequence[str], options: Options, args: argparse.Namespace, single: bool
+) -> Iterator[_Job]:
+    for path in paths:
+        data = sys.stdin.buffer.read() if path == STDIN else None
+        yield _Job(path, data, options, args.format, args.meta, single)
 
 
-def _drain(ex: ProcessPoolExecutor, it: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    with ex:
-        yield from it
+@contextmanager
+def _open_output(path: str | None, *, append: bool) -> Iterator[TextIO]:
+    """stdout, or the ``-o`` file (appended to with ``--resume``), closed on exit."""
+    if path is None:
+        yield sys.stdout
+        return
+    with open(path, "a" if append else "w", encoding="utf-8") as f:
+        yield f

@@ -235,6 +235,7 @@ _CONT = "\x80-\xbf" + "".join(map(chr, _LATIN1_TO_CP1252))
 _CP1252_RUN = re.compile(
     f"(?:[\xc2-\xdf][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}})+"
 )
+_C1 = re.compile("[\x80-\x9f]")
 _MOJIBAKE_LEAD = regex.compile("[\xc2-\xf4]")
 _TO_LATIN1 = str.maketrans(_LATIN1_TO_CP1252)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -245,9 +246,11 @@ _REPAIR_MARGIN = 1.0
 def _fix_cp1252_run(m: re.Match[str]) -> str:
     run = m.group()
     try:
-        return run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+        fixed = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
     except UnicodeError:
         return run
+    # A "repair" into C1 controls is no repair: such runs were real text.
+    return run if _C1.search(fixed) else fixed
 
 
 def _repair_cp1252(text: str) -> str | None:
@@ -338,7 +341,6 @@ _SUPERSET = {
 _CANDIDATES = ("gb18030", "big5hkscs")
 # What chardet may suggest when none of the above decodes.
 _CHARDET_ENCODINGS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
-_C1 = re.compile("[\x80-\x9f]")
 
 
 def _canonical(encoding: str) -> str:
@@ -434,16 +436,13 @@ def decode(
     if bom_enc is not None:
         return _decode_as(body, bom_enc, errors, bom=True, shift=shift)
 
-    # Fast path: strict UTF-8, the answer for almost every page.  Memchr-speed byte
-    # checks keep the extra work near zero: U+0080-U+009F (C1 controls, never in real
-    # text; then the bytes may be GBK that happens to be valid UTF-8) are C2 80-C2 9F
-    # in UTF-8, and Latin-1 mojibake needs U+00C2-U+00F4, i.e. the byte C3.
+    # Fast path: strict UTF-8, the answer for almost every page; valid UTF-8 is always
+    # taken as UTF-8 (a real GBK/Big5 page is never valid UTF-8 beyond a few characters).
+    # Latin-1 mojibake needs U+00C2-U+00F4, i.e. the byte C3: a memchr-speed check.
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as e:
-        return _decode_legacy(body, errors, shift, None, e)
-    if b"\xc2" in body and _C1.search(text):
-        return _decode_legacy(body, errors, shift, text, None)
+        return _decode_legacy(body, errors, shift, e)
     text, repaired = _repair(text, latin=b"\xc3" in body)
     return Decoded(text, "utf-8", repaired=repaired)
 
@@ -495,7 +494,11 @@ def _chardet_guess(body: bytes) -> tuple[str, str, float] | None:
         confidence = 0.9
     else:
         res = chardet.detect(
-            body, include_encodings=_CHARDET_ENCODINGS, compat_names=False, prefer_superset=True
+            body,
+            include_encodings=_CHARDET_ENCODINGS,
+            no_match_encoding=_CHARDET_ENCODINGS[0],
+            compat_names=False,
+            prefer_superset=True,
         )
         guess, confidence = res["encoding"], float(res["confidence"] or 0.0)
         if guess not in _CHARDET_ENCODINGS or confidence < 0.5:
@@ -534,25 +537,20 @@ def _decode_legacy(
     body: bytes,
     errors: str,
     shift: int,
-    utf8_text: str | None,
-    utf8_error: UnicodeDecodeError | None,
+    utf8_error: UnicodeDecodeError,
 ) -> Decoded:
     """Everything that is not clean UTF-8 (nor has a BOM)."""
     failures: list[tuple[str, UnicodeDecodeError]] = []
     # Rank the candidates on the first few KB (cheap), then decode fully in that order.
     heads: list[tuple[str, str]] = []
-    if utf8_text is not None:  # valid UTF-8 but with C1 controls
-        heads.append(("utf-8", utf8_text[: _PREFIX // 3]))
-    else:
-        assert utf8_error is not None
-        failures.append(("utf-8", utf8_error))
-        if _looks_like_utf8(body, utf8_error.start):
-            if errors == "strict":
-                reason = "invalid sequence(s) in otherwise valid UTF-8"
-                raise _error("utf-8", utf8_error, body, shift, reason)
-            u = body.decode("utf-8", "replace")
-            text, repaired = _repair(u, latin=True)
-            return Decoded(text, "utf-8", False, u.count("\ufffd"), 1.0, repaired)
+    failures.append(("utf-8", utf8_error))
+    if _looks_like_utf8(body, utf8_error.start):
+        if errors == "strict":
+            reason = "invalid sequence(s) in otherwise valid UTF-8"
+            raise _error("utf-8", utf8_error, body, shift, reason)
+        u = body.decode("utf-8", "replace")
+        text, repaired = _repair(u, latin=True)
+        return Decoded(text, "utf-8", False, u.count("\ufffd"), 1.0, repaired)
     for enc in _CANDIDATES:
         head = _strict_prefix(body, enc)
         if head is not None:
@@ -560,7 +558,7 @@ def _decode_legacy(
     while heads:
         enc, _, confidence = _best(heads)
         try:
-            text = utf8_text if enc == "utf-8" and utf8_text is not None else body.decode(enc)
+            text = body.decode(enc)
         except UnicodeDecodeError as e:
             failures.append((enc, e))
             heads = [h for h in heads if h[0] != enc]

@@ -16,6 +16,7 @@ from typing import Literal
 
 import regex
 
+from .columns import body_width, chains, segment_lines
 from .lines import cells
 from .model import Line, RawBlock
 
@@ -63,7 +64,37 @@ def find_blocks(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
             )
             prev = ln.number
         return tuple(out)
+    if interleaved(lines):
+        return untangle(lines)
     return unwrap(lines)
+
+
+def interleaved(lines: Sequence[Line]) -> bool:
+    """Do the lines mix columns? Either nearly every line stands alone between blank lines
+    (pdfminer gives neighbouring columns' lines in turn) or many lines hold several columns."""
+    text_lines = [ln for ln in lines if ln.text]
+    if len(text_lines) < 4:
+        return False
+    col = body_width(text_lines)
+    segs = segment_lines(lines, col)
+    multi = len(segs) - len(text_lines)
+    alone = sum(s.after_blank for s in segs)
+    return alone >= 0.6 * len(text_lines) or multi >= 0.04 * len(text_lines)
+
+
+def untangle(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
+    """Split mixed lines into column segments, chain them into column streams, unwrap each."""
+    text_lines = [ln for ln in lines if ln.text]
+    col = body_width(text_lines)
+    segs = segment_lines(lines, col)
+    out: list[tuple[tuple[int, int], RawBlock]] = []
+    for chain in chains(segs, col):
+        stream = [segs[i].line() for i in chain]
+        start = (segs[chain[0]].number, segs[chain[0]].index)
+        for k, b in enumerate(unwrap(stream)):
+            out.append(((start[0], start[1] * 1000 + k), b))
+    out.sort(key=lambda kv: kv[0])
+    return tuple(b for _, b in out)
 
 
 def _column_widths(widths: Sequence[float]) -> list[float]:

@@ -6,10 +6,14 @@ Every stage takes these values and returns new ones; nothing is mutated in place
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
+
+_COUNTED_RE = re.compile(r"[^\W_]", re.UNICODE)
 
 
 class BlockType(StrEnum):
@@ -91,6 +95,7 @@ class Article:
     kicker: str | None = None
     dateline: str | None = None
     credits: tuple[Credit, ...] = ()
+    bylines: tuple[str, ...] = ()  # the credits as printed: □文/图 江门日报记者 蔡昭璐
     blocks: tuple[Block, ...] = ()
     continued_from: bool = False
     continued_to: bool = False
@@ -137,6 +142,7 @@ class Document:
                 "kicker": a.kicker,
                 "dateline": a.dateline,
                 "credits": [{"role": c.role, "name": c.name} for c in a.credits],
+                "bylines": list(a.bylines),
                 "blocks": [_block_dict(b, meta) for b in a.blocks],
                 "continued_from": a.continued_from,
                 "continued_to": a.continued_to,
@@ -199,6 +205,33 @@ class Document:
             parts.append("---\n\n" + "\n".join(f"- {f}" for f in self.furniture) + "\n")
         return "\n".join(parts)
 
+    def text_pieces(self) -> list[str]:
+        """Every string the document holds: what the nothing-lost check counts."""
+        out: list[str] = []
+        for a in self.articles:
+            out += [a.title, a.subtitle or "", a.kicker or "", a.dateline or ""]
+            out += list(a.bylines)
+            out += [b.text for b in a.blocks]
+        out += list(self.furniture)
+        out += [lo.text for lo in self.leftovers]
+        return out
+
+    def missing(self, normalized_text: str) -> Counter[str]:
+        """Han characters, letters and digits of the (normalized) input not in the document.
+
+        Empty when nothing was lost. Pass ``normalize(text)`` of the text that was parsed.
+        """
+        want = Counter(_COUNTED_RE.findall(normalized_text))
+        have = Counter(_COUNTED_RE.findall("".join(self.text_pieces())))
+        return want - have
+
+    def check(self, normalized_text: str) -> None:
+        """Raise ``AssertionError`` naming the characters lost, if any were."""
+        lost = self.missing(normalized_text)
+        if lost:
+            sample = "".join(sorted(lost.elements()))[:40]
+            raise AssertionError(f"{sum(lost.values())} characters lost: {sample}")
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:
         """Rebuild a document from ``to_dict(meta=True)`` (or the plain contract)."""
@@ -211,6 +244,7 @@ class Document:
                     kicker=a.get("kicker"),
                     dateline=a.get("dateline"),
                     credits=tuple(Credit(c["role"], c["name"]) for c in a.get("credits", [])),
+                    bylines=tuple(a.get("bylines", [])),
                     blocks=tuple(
                         Block(BlockType(b["type"]), b["text"], _span(b.get("lines")))
                         for b in a.get("blocks", [])

@@ -522,21 +522,21 @@ def _letter_spaced(line: str) -> bool:
     return singles * 5 >= len(cd.HAN_RE.findall(line)) * 3
 
 
-_RUN_MARKS = frozenset("—…")
+_RUN_MARKS = frozenset("—…。")  # marks whose runs mean something else: —— …… 。。。
 
 
-def _collapse_line(line: str) -> str:
+def _collapse_line(line: str, digits: bool = True) -> str:
     line = line.strip(cd.LINE_SPACE)
     if not cd.SPACE_RUN_RE.search(line):
         return line
-    spaced = _letter_spaced(line)
+    spaced = digits and _letter_spaced(line)
 
     def repl(m: regex.Match[str]) -> str:
         s, e = m.span()
         a, b = line[s - 1], line[e]
         ca, cb = _is_chinese(a), _is_chinese(b)
         if a in _RUN_MARKS and b in _RUN_MARKS:
-            return " "  # "— —" joined would read as the dash "——"
+            return " "  # "— —" or "。 。。" joined would read as "——" or an ellipsis
         if ca and cb:
             if cd.CREDIT_LEFT_RE.search(line, max(0, s - 5), s) and cd.CREDIT_RIGHT_RE.match(
                 line, e, e + 7
@@ -552,11 +552,11 @@ def _collapse_line(line: str) -> str:
     return cd.SPACE_RUN_RE.sub(repl, line)
 
 
-def _collapse_cjk_spaces(text: str) -> tuple[str, int, str]:
+def _collapse_cjk_spaces(text: str, digits: bool = True) -> tuple[str, int, str]:
     lines = text.split("\n")
     n = 0
     for i, line in enumerate(lines):
-        new = _collapse_line(line)
+        new = _collapse_line(line, digits)
         if new != line:
             lines[i] = new
             n += 1
@@ -612,14 +612,20 @@ _TEXT_FIXERS: tuple[tuple[str, _Counted], ...] = (
     ("fix_cjk_punct", lambda t: _solve(t, _ALL_FAMILIES)),
     ("collapse_cjk_spaces", _collapse_cjk_spaces),
 )
-_PANGU_FIXERS: tuple[tuple[str, _Counted], ...] = (("pangu_space", _pangu_space),)
+_PANGU_FIXERS: tuple[tuple[str, _Counted], ...] = (
+    _LAYOUT_FIXERS
+    + _TEXT_FIXERS[:-1]
+    # pangu wants Han-digit spaces, so letter-spaced lines keep theirs ("番禺 15 名")
+    + (("collapse_cjk_spaces", lambda t: _collapse_cjk_spaces(t, digits=False)),)
+    + (("pangu_space", _pangu_space),)
+)
 
 
 def _fixers(options: Options, keep_layout: bool) -> tuple[tuple[str, _Counted], ...]:
     if keep_layout:
         return _LAYOUT_FIXERS
     if options.pangu_spacing:
-        return _LAYOUT_FIXERS + _TEXT_FIXERS + _PANGU_FIXERS
+        return _PANGU_FIXERS
     return _LAYOUT_FIXERS + _TEXT_FIXERS
 
 

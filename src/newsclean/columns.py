@@ -1,0 +1,302 @@
+"""Untangle interleaved columns: physical lines -> column segments -> column streams.
+
+Some extractors mix the columns of a page: pdfminer without box flow gives the lines of
+neighbouring columns in turn (A1, B1, A2, B2, ...), pdftotext in reading order sets two or
+three column lines on one text line separated by a space. Positions are lost, so the columns
+are recovered from the text alone:
+
+1. each line is cut into column segments (at runs of spaces, or at single spaces where the
+   line is too wide for one column), letter-spaced headlines kept whole;
+2. every segment is linked to the segment that continues its column, chosen among the next
+   few segments by a score: same width (a column's lines are equally full), a join that reads
+   on (the character pair across the join occurs elsewhere on the page, a continuation cannot
+   start with a comma), nearness, and the rhythm of the neighbouring links (an alternation
+   keeps its period). Links are taken best first, each segment having at most one successor
+   and one predecessor, so the chains that result are the column streams.
+
+Everything is windowed: the work is linear in the number of segments.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .lines import cells
+from .model import Line
+
+# A final mark at the end of a segment; kept in sync with layout.FINAL_RE (imported there).
+_FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$")
+# A segment starting with one of these continues a sentence begun elsewhere.
+_CONT_START_RE = regex.compile(r"^[，。、；：,;:！？!?）)”’」』…%]")
+_HAN_RE = regex.compile(r"\p{Han}")
+_ASCII_PUNCT_RE = regex.compile(r"(?<=\p{Han})[,;:?!()]|[,;:?!()](?=\p{Han})")
+_SPACE_IN_RE = regex.compile(r"(?<=\S) (?=\S)")
+_SPACES_RE = regex.compile(r" +")
+
+# How many segments ahead a column's next line may be (pdfminer interleaves up to ~4 columns
+# plus headline and caption lines).
+WINDOW = 8
+# Links scoring below this are not made: the chain ends (paragraph or column end).
+MIN_LINK = 0.9
+# Statistics are taken from at most this many characters (a 10 MB line must stay fast).
+_STATS_CHARS = 400_000
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of one physical line that belongs to one column."""
+
+    number: int  # the line it came from
+    index: int  # 0 = leftmost piece of that line
+    text: str
+    width: float
+    indent: int = 0
+    after_blank: bool = False  # a blank line stands between it and the line before
+
+    def line(self) -> Line:
+        return Line(self.number, self.text, self.indent if self.index == 0 else 0)
+
+
+def width(text: str) -> float:
+    """Printed width in cells once normalized: inner spaces dropped, ASCII marks by Han full.
+
+    >>> width("相连, 了些"), width("广 东消防")
+    (6.0, 4.0)
+    """
+    bare = _SPACE_IN_RE.sub("", text)
+    return cells(bare) + 0.5 * len(_ASCII_PUNCT_RE.findall(bare))
+
+
+def body_width(lines: Sequence[Line]) -> float:
+    """The commonest width of lines wide enough to be body lines (the usual column width)."""
+    counts = Counter(round(width(ln.text)) for ln in lines if ln.text and width(ln.text) >= 6)
+    if not counts:
+        return 0.0
+    top = max(counts.values())
+    # ties go to the narrower width: side-by-side lines inflate the wide ones
+    return float(min(w for w, c in counts.items() if c == top))
+
+
+def _tokens(text: str) -> list[tuple[str, int]]:
+    """Space-separated tokens with the length of the space run before each; a run of single
+    characters set one space apart (a letter-spaced headline) becomes one token."""
+    raw: list[tuple[str, int]] = []
+    pos = 0
+    for m in _SPACES_RE.finditer(text):
+        raw.append((text[pos : m.start()], 0))
+        pos = m.end()
+        raw.append(("", m.end() - m.start()))
+    raw.append((text[pos:], 0))
+    toks: list[tuple[str, int]] = []
+    gap = 0
+    for t, g in raw:
+        if g:
+            gap = g
+        elif t:
+            toks.append((t, gap))
+            gap = 0
+    out: list[tuple[str, int]] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and len(toks[j][0]) == 1 and (j == i or toks[j][1] == 1):
+            j += 1
+        if j - i >= 3:
+            out.append((" ".join(t for t, _ in toks[i:j]), toks[i][1]))
+            i = j
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+def split_line(text: str, col: float) -> list[str]:
+    """Cut one line into column pieces.
+
+    A run of two or more spaces always separates columns; a single space does only where the
+    line is too wide for one column of width ``col`` and both sides are column-sized.
+
+    >>> split_line("相连，中秋国庆两节 了些应节商品，过节", 10)
+    ['相连，中秋国庆两节', '了些应节商品，过节']
+    >>> split_line("记者 苏晓岚", 10), split_line("番 禺 居 民 楼 深 夜", 10)
+    (['记者 苏晓岚'], ['番 禺 居 民 楼 深 夜'])
+    """
+    toks = _tokens(text)
+    if len(toks) <= 1:
+        return [text] if text else []
+    groups: list[list[str]] = [[toks[0][0]]]
+    for tok, gap in toks[1:]:
+        if gap >= 2:
+            groups.append([tok])
+        else:
+            groups[-1].append(tok)
+    out: list[str] = []
+    for g in groups:
+        out += _split_wide(g, col)
+    return out
+
+
+def _split_wide(toks: list[str], col: float) -> list[str]:
+    """Split a token run joined by single spaces into column-sized pieces, if it is too wide."""
+    total = width(" ".join(toks))
+    if col <= 0 or total <= col + 1.5 or len(toks) == 1:
+        return [" ".join(toks)]
+    ws = [width(t) for t in toks]
+    pieces: list[str] = []
+    i = 0
+    while i < len(toks):
+        # take tokens while the piece fits a column; prefer the cut that leaves it nearest full
+        acc, best, j = 0.0, i + 1, i
+        while j < len(toks) and acc + ws[j] <= col + 1.0:
+            acc += ws[j]
+            j += 1
+            if acc >= col - 1.5:
+                best = j
+        if j == i:  # one token wider than a column (a headline): keep it whole
+            best = i + 1
+        elif best == i + 1 and j > i + 1:
+            best = j
+        pieces.append(" ".join(toks[i:best]))
+        i = best
+    # a piece too small to be a column line was a spaced word of its neighbour
+    merged: list[str] = []
+    for p in pieces:
+        if merged and (width(p) < 2 or width(merged[-1]) < 2):
+            merged[-1] = merged[-1] + " " + p
+        else:
+            merged.append(p)
+    return merged
+
+
+def segment_lines(lines: Sequence[Line], col: float) -> list[Segment]:
+    """All column segments of the page in text order (line by line, left to right)."""
+    out: list[Segment] = []
+    blank = False
+    for ln in lines:
+        if not ln.text:
+            blank = True
+            continue
+        for k, piece in enumerate(split_line(ln.text, col)):
+            out.append(Segment(ln.number, k, piece, width(piece), ln.indent, blank and k == 0))
+        blank = False
+    return out
+
+
+def _join_counts(segs: Sequence[Segment]) -> tuple[Counter[str], Counter[str]]:
+    """Han bigrams and trigrams inside segments: what a good join across lines looks like."""
+    bi: Counter[str] = Counter()
+    tri: Counter[str] = Counter()
+    used = 0
+    for s in segs:
+        t = _SPACE_IN_RE.sub("", s.text)
+        used += len(t)
+        if used > _STATS_CHARS:
+            break
+        bi.update(t[i : i + 2] for i in range(len(t) - 1))
+        tri.update(t[i : i + 3] for i in range(len(t) - 2))
+    return bi, tri
+
+
+def _tail(s: Segment) -> str:
+    return _SPACE_IN_RE.sub("", s.text)
+
+
+def link_score(
+    a: Segment, b: Segment, d: int, col: float, bi: Counter[str], tri: Counter[str]
+) -> float:
+    """How well ``b`` continues ``a``'s column ``d`` segments later (higher is better)."""
+    if a.number == b.number:
+        return 0.0  # two pieces of one line are two columns
+    ta, tb = _tail(a), _tail(b)
+    if not ta or not tb:
+        return 0.0
+    final = bool(_FINAL_RE.search(ta))
+    cont = bool(_CONT_START_RE.match(tb))
+    if final and cont:
+        return 0.0
+    wa, wb = a.width, b.width
+    wide = col > 0 and wa > col + 2.0
+    if wide:
+        # a headline wrapped over two lines: only directly below it, and not a body line
+        if d != 1 or b.after_blank or final or (col > 0 and abs(wb - col) <= 1.0):
+            return 0.0
+        return 1.0 + (0.5 if wb < wa else 0.0)
+    if wb > wa + 1.0 or (col > 0 and wa < col - 1.5 and wa < 6):
+        return 0.0  # b is wider than a's column, or a is a short line: a paragraph ended
+    score = 0.0
+    if abs(wa - wb) <= 1.0:
+        score += 1.0
+    elif final:
+        return 0.0  # a paragraph ended at a full line and a short one follows: a caption etc.
+    else:
+        score += 0.6  # the last line of a paragraph
+    if not final:
+        j2 = ta[-1] + tb[0]
+        if cont:
+            score += 1.0
+        elif _HAN_RE.match(ta[-1]) and _HAN_RE.match(tb[0]):
+            score += min(bi[j2], 3) * 0.25
+            if len(ta) > 1 and tri[ta[-2:] + tb[0]]:
+                score += 0.35
+            if len(tb) > 1 and tri[ta[-1] + tb[:2]]:
+                score += 0.35
+    else:
+        score -= 0.1
+    if d == 1 and not b.after_blank:
+        score += 0.8  # lines printed together stay together
+    score -= 0.04 * d
+    return score
+
+
+def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[list[int]]:
+    """Link segments into column streams; return the streams as lists of segment indices."""
+    n = len(segs)
+    window = max(2, min(window, 400_000 // max(n, 1)))
+    bi, tri = _join_counts(segs)
+    base: dict[tuple[int, int], float] = {}
+    for i in range(n):
+        for j in range(i + 1, min(n, i + window + 1)):
+            sc = link_score(segs[i], segs[j], j - i, col, bi, tri)
+            if sc > 0:
+                base[(i, j)] = sc
+    succ = _match(base, n)
+    # second pass: a link of the same period as its neighbours' links is more likely
+    off = [succ[i] - i if succ[i] >= 0 else 0 for i in range(n)]
+    scored: dict[tuple[int, int], float] = {}
+    for (i, j), sc in base.items():
+        d = j - i
+        near = [off[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < n]
+        if d > 1 and near.count(d) >= 2:
+            sc += 0.4
+        scored[(i, j)] = sc
+    succ = _match(scored, n)
+    has_pred = [False] * n
+    for i in range(n):
+        if succ[i] >= 0:
+            has_pred[succ[i]] = True
+    out: list[list[int]] = []
+    for i in range(n):
+        if has_pred[i]:
+            continue
+        chain = [i]
+        while succ[chain[-1]] >= 0:
+            chain.append(succ[chain[-1]])
+        out.append(chain)
+    return out
+
+
+def _match(scores: dict[tuple[int, int], float], n: int) -> list[int]:
+    """Best-first one-to-one linking: each segment gets at most one successor/predecessor."""
+    succ = [-1] * n
+    pred = [False] * n
+    for (i, j), sc in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0][1] - kv[0][0])):
+        if sc < MIN_LINK:
+            break
+        if succ[i] < 0 and not pred[j]:
+            succ[i] = j
+            pred[j] = True
+    return succ

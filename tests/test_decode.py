@@ -1,0 +1,466 @@
+"""Tests for newsclean.decode: BOMs, codec choice, errors, binary sniffing, mojibake."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import opencc
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from newsclean.decode import Decoded, chinese_score, decode, repair_mojibake, sniff_binary
+from newsclean.errors import DecodeError, UnsupportedInputError
+
+SEED = Path("/work/shared/seed/000_5ed934dff04333be.txt")
+
+SHORT_SIMPLIFIED = ["区委常委会会议召开", "疫情防控工作", "发布会在江门举行", "江门日报讯", "全市经济工作会议"]
+SHORT_TRADITIONAL = ["區委常委會會議召開", "疫情防控工作", "發佈會在江門舉行", "立法會議員選舉", "香港特區政府"]
+
+# Clean sentences: none of them may ever be "repaired".
+CLEAN_SIMPLIFIED = [
+    "区委常委会会议召开，研究部署疫情防控工作。",
+    "7月15日，区委书记聂加伟主持召开区委常委会会议。",
+    "区人大常委会主任余志坚、政协副主席邹德昌列席会议。",
+    "全力做好防反弹防输入工作",
+    "江门日报讯（记者/何榕 见习记者/郑凯瑜）",
+    "今年上半年，全市地区生产总值同比增长3.2%。",
+    "市民可拨打12345热线咨询。",
+    "他说：“我们一定要把这件事做好。”",
+    "会议强调，要坚持人民至上、生命至上。",
+    "据统计，截至6月底，全省累计接种疫苗超过1亿剂次。",
+    "本报讯 昨日上午，第十届读书节在市图书馆开幕。",
+    "NBA总决赛第三场，湖人队以108比102获胜。",
+    "华为发布新款Mate手机，售价5999元起。",
+    "北京时间8月1日晚，中国女排3:0战胜对手。",
+    "新会陈皮产业年产值突破100亿元。",
+    "台山市委书记带队检查防汛工作。",
+    "开平碉楼与村落被列入《世界遗产名录》。",
+    "恩平市举办温泉旅游文化节。",
+    "鹤山市召开乡村振兴工作推进会。",
+    "蓬江区新增3个省级示范村。",
+    "江海区高新技术企业达到300家。",
+    "国务院常务会议部署稳就业保民生措施。",
+    "教育部：今年高考报名人数达1078万。",
+    "气象台发布暴雨橙色预警信号。",
+    "市场监管部门开展食品安全专项检查。",
+    "医院开通绿色通道，方便老年人就医。",
+    "学校要落实“双减”政策，减轻学生负担。",
+    "这是一个非常重要的历史时刻。",
+    "他们在田野里辛勤劳动，迎来了丰收。",
+    "小明今天早上七点起床，然后去学校上课。",
+    "图为市民在公园里晨练。（记者 李明 摄）",
+    "责任编辑：王芳",
+    "第3版 要闻",
+    "2020年7月16日 星期四 农历五月廿六",
+    "广东省江门市蓬江区建设路1号",
+    "截至记者发稿时，事故原因仍在调查中。",
+    "消防员用了半个小时才把火扑灭。",
+    "公安机关依法对嫌疑人采取刑事强制措施。",
+    "人民法院一审判决被告人有期徒刑三年。",
+    "研究生招生考试将于12月举行。",
+    "大湾区建设为港澳青年提供了广阔舞台。",
+    "深中通道建成后，从中山到深圳只需30分钟。",
+    "春节期间，全市接待游客120万人次。",
+    "中秋节前夕，社区志愿者为独居老人送月饼。",
+    "足球比赛因雷雨天气推迟进行。",
+    "乒乓球世界杯在成都落下帷幕。",
+    "我国成功发射一颗通信卫星。",
+    "科学家在南海发现新的深海物种。",
+    "银行下调存款利率0.25个百分点。",
+    "股市收盘，上证指数上涨1.2%。",
+    "房价连续三个月环比下降。",
+    "电动汽车销量同比增长近一倍。",
+    "农民工工资支付情况专项检查启动。",
+    "垃圾分类新规将于下月起实施。",
+    "地铁二号线预计年底通车。",
+    "高速公路春运期间免收小型客车通行费。",
+    "请广大市民注意防暑降温。",
+    "读者来信：小区停车难问题何时解决？",
+    "评论员文章：让创新成为发展第一动力",
+    "副刊·文艺：故乡的小河",
+    "乾隆年间，这里是著名的商埠。",
+    "干部要干事，干成事，不出事。",
+    "后来，他又回到了家乡的工厂里。",
+    "面条、饺子和包子都是北方的传统面食。",
+    "他拿到了一等奖，高兴得跳了起来！",
+    "你吃饭了吗？我还没吃呢。",
+    "“一带一路”倡议提出十周年。",
+    "联合国秘书长古特雷斯发表讲话。",
+    "美国总统宣布新的关税措施。",
+    "日本东京奥运会推迟至2021年举行。",
+]
+CLEAN_LATIN_MIX = [
+    "Café au lait 和 croissant 是法式早餐。",
+    "São Paulo 是巴西最大的城市。",
+    "Zürich 和 Genève 位于瑞士。",
+    "naïve 一词源自法语。",
+    "Müller 先生说：“Danke schön！”",
+    "CEO Tim Cook 访问上海。",
+    "iPhone 15 Pro Max 售价 9999 元。",
+    "COVID-19 疫情影响全球经济。",
+    "GDP growth was 3.2% in Q2.",
+    "Email: news@jmrb.com · Tel: 0750-1234567",
+    "The quick brown fox jumps over the lazy dog.",
+    "Él está en la estación de Córdoba.",
+    "Ça va très bien, merci.",
+    "Åsa och Björn bor i Göteborg.",
+    "50 °C · 3 × 4 = 12 · ± 0.5 · 10 µm",
+    "© 2020 江门日报社 版权所有",
+    "价格：€20 / £18 / ¥150",
+    "α粒子和β射线",
+    "第Ⅲ卷 ①②③",
+    "Ａ版 全角字母与数字１２３",
+]
+
+
+def _traditional(sentences: list[str]) -> list[str]:
+    conv = opencc.OpenCC("s2tw")
+    return [conv.convert(s) for s in sentences]
+
+
+CLEAN_TRADITIONAL = _traditional(CLEAN_SIMPLIFIED)
+CLEAN_ALL = CLEAN_SIMPLIFIED + CLEAN_TRADITIONAL + CLEAN_LATIN_MIX + [
+    s.replace("，", ", ") + " (Xinhua)" for s in CLEAN_SIMPLIFIED
+]
+
+# Frequent Traditional characters (all in Big5) for the Big5 round-trip property.
+COMMON_TRADITIONAL = (
+    "的一是不了人我在有他這中大來上國個到說們為子和你地出道也時年得就那要下以生會自著去之過家學"
+    "對可她裡後小麼心多天而能好都然沒日於起還發成事只作當想看文無開手十用主行方又如前所本見經頭面"
+    "公同三已老從動兩長知民樣現分將外但身些與高意進把法此實回二理美點月明其種聲全工己話兒者向情部"
+    "正名定女問力機給等幾很業最間新什打便位因重被走電四第門相次東政海口使教西再平真聽世氣信北少關"
+    "區委常議召疫防控報記香港臺灣選舉政府經濟"
+)
+
+
+def test_clean_sentence_count() -> None:
+    assert len(set(CLEAN_ALL)) >= 200
+
+
+# ---------------------------------------------------------------- BOMs and UTF
+
+
+def test_utf8_without_bom() -> None:
+    d = decode("区委常委会会议召开".encode())
+    assert d == Decoded("区委常委会会议召开", "utf-8")
+
+
+def test_utf8_with_bom_is_stripped() -> None:
+    d = decode(codecs.BOM_UTF8 + "新闻 news".encode())
+    assert (d.text, d.encoding, d.bom) == ("新闻 news", "utf-8", True)
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+    ],
+)
+def test_utf16_and_utf32_boms(bom: bytes, codec: str) -> None:
+    text = "區委常委會會議召開 2020"
+    d = decode(bom + text.encode(codec))
+    assert (d.text, d.encoding, d.bom) == (text, codec, True)
+
+
+def test_empty_and_ascii() -> None:
+    assert decode(b"") == Decoded("", "utf-8")
+    assert decode(b"hello\n").text == "hello\n"
+
+
+def test_utf16_without_bom_is_found() -> None:
+    text = "Page 1: 区委常委会会议召开，研究部署疫情防控工作。"
+    d = decode(text.encode("utf-16-le"))
+    assert (d.text, d.encoding) == (text, "utf-16-le")
+
+
+# ---------------------------------------------------------------- GB18030 / Big5
+
+
+@pytest.mark.parametrize("text", SHORT_SIMPLIFIED)
+@pytest.mark.parametrize("codec", ["gb2312", "gbk", "gb18030"])
+def test_short_gb_round_trip(text: str, codec: str) -> None:
+    d = decode(text.encode(codec))
+    assert (d.text, d.encoding) == (text, "gb18030")
+
+
+@pytest.mark.parametrize("text", SHORT_TRADITIONAL)
+@pytest.mark.parametrize("codec", ["big5", "big5hkscs"])
+def test_short_big5_round_trip(text: str, codec: str) -> None:
+    d = decode(text.encode(codec))
+    assert (d.text, d.encoding) == (text, "big5hkscs")
+
+
+def test_hkscs_characters() -> None:
+    text = "佢哋喺度食緊飯"  # Cantonese: 哋 and 喺 are HKSCS-only
+    with pytest.raises(UnicodeEncodeError):
+        text.encode("big5")
+    d = decode(text.encode("big5hkscs"))
+    assert (d.text, d.encoding) == (text, "big5hkscs")
+
+
+def test_gb18030_four_byte_characters() -> None:
+    text = "𠮷野家和€符号，以及é"  # needs GB18030's four-byte sequences
+    d = decode(text.encode("gb18030"))
+    assert (d.text, d.encoding) == (text, "gb18030")
+
+
+def _seed() -> str:
+    if not SEED.exists():  # pragma: no cover
+        pytest.skip("seed page not available")
+    return SEED.read_text(encoding="utf-8")
+
+
+def test_seed_page_in_each_codec() -> None:
+    page = _seed()
+    assert decode(page.encode()).text == page
+    assert decode(page.encode("gbk")).encoding == "gb18030"
+    assert decode(page.encode("gbk")).text == page
+    assert decode(page.encode("gb18030")).text == page
+    trad = "".join(
+        c for c in opencc.OpenCC("s2hk").convert(page) if c.encode("big5hkscs", "replace") != b"?"
+    )
+    for codec in ("big5hkscs", "utf-16", "utf-8-sig"):
+        d = decode(trad.encode(codec))
+        assert d.text == trad, codec
+    d = decode(trad.encode("big5hkscs"))
+    assert d.encoding == "big5hkscs"
+    assert d.confidence > 0.9
+
+
+def test_long_texts_in_each_codec() -> None:
+    simplified = "\n".join(CLEAN_SIMPLIFIED[:40])
+    traditional = "\n".join(CLEAN_TRADITIONAL[:40])
+    assert decode(simplified.encode("gbk")).text == simplified
+    assert decode(traditional.encode("big5", "replace")).encoding == "big5hkscs"
+
+
+@given(st.text(st.characters(codec="utf-8"), min_size=1))
+def test_utf8_round_trip(text: str) -> None:
+    assume(not text.startswith("\ufeff"))  # a leading U+FEFF is read as a BOM
+    assume(repair_mojibake(text)[1] is None)  # and mojibake is repaired on purpose
+    assert decode(text.encode("utf-8")).text == text
+
+
+@given(st.text(st.characters(codec="gb18030"), min_size=1))
+def test_gb18030_round_trip(text: str) -> None:
+    data = text.encode("gb18030")
+    # Bytes that are also valid UTF-8 are read as UTF-8 by design (ADR 0002).
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        assume(False)
+    assume(repair_mojibake(text)[1] is None)
+    assert decode(data).text == text
+
+
+@given(st.text(st.sampled_from(COMMON_TRADITIONAL + "，。「」"), min_size=6))
+def test_big5_round_trip_common_traditional(text: str) -> None:
+    d = decode(text.encode("big5"))
+    assert (d.text, d.encoding) == (text, "big5hkscs")
+
+
+# ---------------------------------------------------------------- given encoding, errors
+
+
+def test_given_encoding_is_used() -> None:
+    data = "区委".encode("gbk")
+    assert decode(data, encoding="gbk") == Decoded("区委", "gb18030")
+    assert decode("區委".encode("big5"), encoding="big5").encoding == "big5hkscs"
+    assert decode(b"caf\xe9", encoding="latin-1").text == "café"
+    d = decode(codecs.BOM_UTF16_BE + "新闻".encode("utf-16-be"), encoding="utf-16")
+    assert (d.text, d.encoding, d.bom) == ("新闻", "utf-16-be", True)
+
+
+def test_given_encoding_strict_and_replace() -> None:
+    data = "区委".encode("gbk") + b"\xff"
+    with pytest.raises(DecodeError) as err:
+        decode(data, encoding="gbk")
+    assert (err.value.encoding, err.value.offset) == ("gb18030", 4)
+    d = decode(data, encoding="gbk", errors="replace")
+    assert (d.text, d.replaced) == ("区委\ufffd", 1)
+
+
+def test_unknown_given_encoding() -> None:
+    with pytest.raises(DecodeError, match="unknown encoding"):
+        decode(b"abc", encoding="no-such-codec")
+
+
+def test_bad_errors_argument() -> None:
+    with pytest.raises(ValueError, match="errors"):
+        decode(b"abc", errors="ignore")  # type: ignore[arg-type]
+
+
+def test_strict_error_names_encoding_and_offset() -> None:
+    data = b"abc\xff\xfe\xfd\xfc\xff\xff"
+    with pytest.raises(DecodeError) as err:
+        decode(data)
+    e = err.value
+    assert e.encoding in ("utf-8", "gb18030", "big5hkscs")
+    assert e.offset >= 3
+    assert e.snippet and e.snippet in data
+
+
+def test_utf8_with_a_stray_byte() -> None:
+    text = "区委常委会会议召开，研究部署疫情防控工作。" * 5
+    data = text.encode() + b"\xe5\x8f"  # a cut character at the end
+    with pytest.raises(DecodeError) as err:
+        decode(data)
+    assert (err.value.encoding, err.value.offset) == ("utf-8", len(text.encode()))
+    d = decode(data, errors="replace")
+    assert d.text == text + "\ufffd"
+    assert (d.encoding, d.replaced) == ("utf-8", 1)
+
+
+def test_replace_mode_counts_replacements() -> None:
+    data = "江门日报".encode("gbk") + b"\xff" + "讯".encode("gbk") + b"\x80"
+    d = decode(data, errors="replace")
+    assert d.encoding == "gb18030"
+    assert d.replaced == d.text.count("\ufffd") >= 1
+    assert d.text.startswith("江门日报")
+
+
+def test_valid_utf8_is_utf8() -> None:
+    # GBK bytes that happen to be valid UTF-8 are ambiguous; the policy reads UTF-8.
+    assert decode("路".encode("gbk")) == Decoded("·", "utf-8")
+
+
+# ---------------------------------------------------------------- binary sniffing
+
+
+@pytest.mark.parametrize(
+    ("data", "what"),
+    [
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3", "a PDF file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a PNG image"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "a ZIP archive (or DOCX/XLSX/EPUB)"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"GIF89a\x01\x00", "a GIF image"),
+        (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "a WebP image"),
+    ],
+)
+def test_sniff_binary(data: bytes, what: str) -> None:
+    assert sniff_binary(data) == what
+    with pytest.raises(UnsupportedInputError) as err:
+        decode(data)
+    assert err.value.looks_like == what
+
+
+@pytest.mark.parametrize("data", [b"", b"PDF", "区委".encode(), codecs.BOM_UTF16_LE + b"a\x00"])
+def test_sniff_binary_text(data: bytes) -> None:
+    assert sniff_binary(data) is None
+
+
+# ---------------------------------------------------------------- mojibake
+
+
+def _gbk_mojibake(text: str) -> str | None:
+    """``text`` as UTF-8 read as GBK, if that round-trips losslessly."""
+    try:
+        bad = text.encode().decode("gbk")
+        if bad.encode("gb18030").decode() != text:  # pragma: no cover
+            return None
+    except UnicodeError:
+        return None
+    return bad
+
+
+def _gbk_mojibake_cases() -> list[str]:
+    """Phrases (4 to 10 characters) of the clean sentences whose GBK mojibake is lossless."""
+    cases: list[str] = []
+    for sentence in CLEAN_SIMPLIFIED + CLEAN_TRADITIONAL:
+        for size in (4, 6, 10):
+            for i in range(0, len(sentence) - size + 1, 2):
+                phrase = sentence[i : i + size]
+                if _gbk_mojibake(phrase) and phrase not in cases:
+                    cases.append(phrase)
+    return cases
+
+
+GBK_MOJIBAKE_CASES = ["全力做好防反弹防输入工作", *_gbk_mojibake_cases()]
+
+
+def test_there_are_gbk_mojibake_cases() -> None:
+    assert len(GBK_MOJIBAKE_CASES) >= 30
+
+
+@pytest.mark.parametrize("text", GBK_MOJIBAKE_CASES)
+def test_repairs_utf8_read_as_gbk(text: str) -> None:
+    bad = _gbk_mojibake(text)
+    assert bad is not None
+    assert repair_mojibake(bad) == (text, "utf-8 read as gbk")
+    d = decode(bad.encode())  # mojibake that was saved again as UTF-8
+    assert (d.text, d.repaired) == (text, "utf-8 read as gbk")
+
+
+def test_repairs_known_gbk_example() -> None:
+    assert repair_mojibake("鍏ㄥ姏鍋氬ソ闃插弽寮归槻杈撳叆宸ヤ綔") == (
+        "全力做好防反弹防输入工作",
+        "utf-8 read as gbk",
+    )
+
+
+@pytest.mark.parametrize("text", ["发布会在江门举行", "區委常委會會議召開", "café", "Müller 先生"])
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_repairs_utf8_read_as_cp1252(text: str, codec: str) -> None:
+    bad = text.encode().decode(codec, "replace")
+    assume_lossless = "\ufffd" not in bad
+    fixed, what = repair_mojibake(bad)
+    if assume_lossless:
+        assert (fixed, what) == (text, "utf-8 read as cp1252")
+    else:  # cp1252 has no character for a few bytes: those runs stay as they were
+        assert what == "utf-8 read as cp1252" or fixed == bad
+
+
+def test_repairs_cp1252_runs_inside_clean_text() -> None:
+    bad = "新闻：" + "发布会".encode().decode("latin-1") + " à Paris, cafÃ©"
+    assert repair_mojibake(bad) == ("新闻：发布会 à Paris, café", "utf-8 read as cp1252")
+    d = decode(bad.encode())
+    assert (d.text, d.repaired) == ("新闻：发布会 à Paris, café", "utf-8 read as cp1252")
+
+
+@pytest.mark.parametrize("text", CLEAN_ALL)
+def test_never_repairs_clean_text(text: str) -> None:
+    assert repair_mojibake(text) == (text, None)
+    assert decode(text.encode()).repaired is None
+
+
+def test_never_repairs_clean_text_that_round_trips() -> None:
+    # Strings whose GB18030 bytes are valid UTF-8: the round trip succeeds but the
+    # result is not more Chinese-like, so it is refused.
+    candidates = [chr(c) for c in range(0x4E00, 0x9FA6)]
+    round_trips = []
+    for a in candidates[::7]:
+        try:
+            a.encode("gb18030").decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        round_trips.append(a)
+    assert round_trips  # some do exist
+    for s in round_trips:
+        assert repair_mojibake(s) == (s, None)
+        assert repair_mojibake(s * 3 + "，" + s) == (s * 3 + "，" + s, None)
+
+
+def test_repair_is_linear() -> None:
+    import time
+
+    bad = "发布会 ".encode().decode("latin-1") * 2000
+    start = time.perf_counter()
+    fixed, _ = repair_mojibake(bad)
+    assert time.perf_counter() - start < 1.0
+    assert fixed == "发布会 " * 2000
+
+
+def test_chinese_score_orders_readings() -> None:
+    page = "\n".join(CLEAN_TRADITIONAL)
+    data = page.encode("big5", "replace")
+    assert chinese_score(data.decode("big5hkscs")) > chinese_score(
+        data.decode("gb18030", "replace")
+    )
