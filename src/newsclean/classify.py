@@ -32,7 +32,7 @@ _FURNITURE_TOKEN_RE = regex.compile(
       | [A-Z]{{1,2}}\d{{0,3}}(?:版)?
       | \p{{Han}}{{2,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|日報|晚報|時報|早報|商報|聯合報|联合报)
       | (?:今日|本版)\d{{1,3}}版
-      | \p{{Han}}{{1,4}}(?:版|新闻|新聞|要闻|要聞|综合|綜合|社会|社會|经济|經濟|国际|國際|体育|體育|文化|副刊|时评|時評|观察|觀察|专版|專版|特刊)
+      | \p{{Han}}{{0,4}}(?:版|新闻|新聞|要闻|要聞|综合|綜合|社会|社會|经济|經濟|国际|國際|体育|體育|文化|副刊|时评|時評|观察|觀察|专版|專版|特刊)
     )$""",
     regex.VERBOSE,
 )
@@ -260,7 +260,7 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
     """Take a credit printed at the end of the last paragraph: ``…往来。（通讯员 邱玉珍）``.
 
     >>> split_trailing_credit("会议结束。（马澜、杨成）")
-    ('会议结束。', (Credit(role='记者', name='马澜'), Credit(role='记者', name='杨成')))
+    ('会议结束。', (Credit(role='作者', name='马澜'), Credit(role='作者', name='杨成')))
     >>> split_trailing_credit("共募集24.41万元（其中网络捐款525人次）")[1]
     ()
     """

@@ -25,7 +25,7 @@ _VALID = ("keep", *_ALIASES, *CONFIGS)
 Script = Literal["simplified", "traditional", "mixed", "unknown"]
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=32)  # there are fewer than 32 configs
 def get_converter(config: str) -> Any:
     """The OpenCC converter for ``config`` (an OpenCC name or an alias), built once.
 

@@ -224,23 +224,24 @@ def chinese_score(text: str, *, sample: int = _SCORE_SAMPLE) -> float:
 # --------------------------------------------------------------------------- mojibake repair
 
 # cp1252 character -> the Latin-1 character of the same byte (0x80-0x9F only differ).
-_LATIN1_TO_CP1252 = {
+_CP1252_TO_LATIN1 = {
     ord(c): chr(b)
     for b in range(0x80, 0xA0)
     if (c := bytes((b,)).decode("cp1252", "replace")) != "\ufffd"
 }
 # Characters standing for the bytes 0x80-0xBF (UTF-8 continuation bytes) when UTF-8 was
 # read as Latin-1 (U+0080-U+00BF) or cp1252 (U+00A0-U+00BF and the cp1252 specials).
-_CONT = "\x80-\xbf" + "".join(map(chr, _LATIN1_TO_CP1252))
+_CONT = "\x80-\xbf" + "".join(map(chr, _CP1252_TO_LATIN1))
 _CP1252_RUN = re.compile(
     f"(?:[\xc2-\xdf][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}})+"
 )
 _C1 = re.compile("[\x80-\x9f]")
 _MOJIBAKE_LEAD = regex.compile("[\xc2-\xf4]")
-_TO_LATIN1 = str.maketrans(_LATIN1_TO_CP1252)
+_TO_LATIN1 = str.maketrans(_CP1252_TO_LATIN1)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _GBK_PROBE = 48  # characters checked before attempting a whole-text GBK repair
-_REPAIR_MARGIN = 1.0
+_REPAIR_MARGIN = 0.5  # score gain a GBK repair must bring
+_REPAIR_MIN = 2.0  # and the score the repaired text must reach
 
 
 def _fix_cp1252_run(m: re.Match[str]) -> str:
@@ -274,12 +275,13 @@ def _repair_gbk(text: str, first_non_ascii: int) -> str | None:
     if fixed == text or "\x00" in fixed:
         return None
     before, after = chinese_score(text), chinese_score(fixed)
-    if after >= before + _REPAIR_MARGIN and after > 1.0:
+    if after >= before + _REPAIR_MARGIN and after >= _REPAIR_MIN:
         return fixed
     return None
 
 
 def _repair(text: str, *, latin: bool) -> tuple[str, str | None]:
+    """:func:`repair_mojibake`; ``latin=False`` skips the Latin-1/cp1252 scan."""
     if text.isascii():
         return text, None
     m = _NON_ASCII.search(text)
@@ -310,15 +312,6 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     ('区委常委会会议召开', None)
     """
     return _repair(text, latin=True)
-    m = _NON_ASCII.search(text)
-    assert m is not None
-    fixed = _repair_gbk(text, m.start())
-    if fixed is not None:
-        return fixed, "utf-8 read as gbk"
-    fixed = _repair_cp1252(text)
-    if fixed is not None:
-        return fixed, "utf-8 read as cp1252"
-    return text, None
 
 
 # --------------------------------------------------------------------------- decoding
