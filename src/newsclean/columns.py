@@ -19,6 +19,8 @@ Everything is windowed: the work is linear in the number of segments.
 
 from __future__ import annotations
 
+import functools
+import importlib.resources
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +38,9 @@ _HAN_RE = regex.compile(r"\p{Han}")
 _ASCII_PUNCT_RE = regex.compile(r"(?<=\p{Han})[,;:?!()]|[,;:?!()](?=\p{Han})")
 _SPACE_IN_RE = regex.compile(r"(?<=\S) (?=\S)")
 _SPACES_RE = regex.compile(r" +")
+_ALL_HAN_RE = regex.compile(r"^\p{Han}+$")
+# Rare dictionary words would make any join look plausible.
+_MIN_WORD_FREQ = 20
 
 # How many segments ahead a column's next line may be (pdfminer interleaves up to ~4 columns
 # plus headline and caption lines).
@@ -44,6 +49,7 @@ WINDOW = 8
 MIN_LINK = 0.9
 # Statistics are taken from at most this many characters (a 10 MB line must stay fast).
 _STATS_CHARS = 400_000
+_MAX_WIDTH_LINES = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +71,7 @@ def width(text: str) -> float:
     """Printed width in cells once normalized: inner spaces dropped, ASCII marks by Han full.
 
     >>> width("相连, 了些"), width("广 东消防")
-    (6.0, 4.0)
+    (5.0, 4.0)
     """
     bare = _SPACE_IN_RE.sub("", text)
     return cells(bare) + 0.5 * len(_ASCII_PUNCT_RE.findall(bare))
@@ -73,7 +79,14 @@ def width(text: str) -> float:
 
 def body_width(lines: Sequence[Line]) -> float:
     """The commonest width of lines wide enough to be body lines (the usual column width)."""
-    counts = Counter(round(width(ln.text)) for ln in lines if ln.text and width(ln.text) >= 6)
+    counts: Counter[int] = Counter()
+    for ln in lines[:_MAX_WIDTH_LINES]:
+        w = width(ln.text)
+        if w >= 6:
+            counts[round(w)] += 2
+        if " " in ln.text and w >= 12:
+            # pieces of a line holding two columns side by side vote for the column width
+            counts.update(round(x) for x in map(width, ln.text.split(" ")) if x >= 6)
     if not counts:
         return 0.0
     top = max(counts.values())
@@ -162,6 +175,9 @@ def _split_wide(toks: list[str], col: float) -> list[str]:
             best = j
         pieces.append(" ".join(toks[i:best]))
         i = best
+    # a wide line none of whose pieces fills a column is a headline with a space in it
+    if not any(col - 1.5 <= width(p) <= col + 1.0 for p in pieces):
+        return [" ".join(toks)]
     # a piece too small to be a column line was a spaced word of its neighbour
     merged: list[str] = []
     for p in pieces:
@@ -206,7 +222,13 @@ def _tail(s: Segment) -> str:
 
 
 def link_score(
-    a: Segment, b: Segment, d: int, col: float, bi: Counter[str], tri: Counter[str]
+    a: Segment,
+    b: Segment,
+    d: int,
+    col: float,
+    bi: Counter[str],
+    tri: Counter[str],
+    lex: frozenset[str] = frozenset(),
 ) -> float:
     """How well ``b`` continues ``a``'s column ``d`` segments later (higher is better)."""
     if a.number == b.number:
@@ -239,28 +261,41 @@ def link_score(
         if cont:
             score += 1.0
         elif _HAN_RE.match(ta[-1]) and _HAN_RE.match(tb[0]):
-            score += min(bi[j2], 3) * 0.25
+            score += 0.8 * _spans_word(ta, tb, lex)
+            score += min(bi[j2], 3) * 0.15
             if len(ta) > 1 and tri[ta[-2:] + tb[0]]:
-                score += 0.35
+                score += 0.2
             if len(tb) > 1 and tri[ta[-1] + tb[:2]]:
-                score += 0.35
+                score += 0.2
     else:
         score -= 0.1
-    if d == 1 and not b.after_blank:
-        score += 0.8  # lines printed together stay together
+    if b.number == a.number + 1 and b.index == a.index and not b.after_blank:
+        # lines printed together stay together; side by side, a column keeps its place
+        score += 0.8 if d == 1 else 0.5
     score -= 0.04 * d
     return score
+
+
+def _spans_word(a: str, b: str, lex: frozenset[str]) -> float:
+    """1.0 if a dictionary word runs across the join of ``a`` and ``b`` (1.25 if 3+ chars)."""
+    best = 0.0
+    for k in (1, 2, 3):
+        for m in (1, 2, 3):
+            if 2 <= k + m <= 4 and k <= len(a) and m <= len(b) and a[-k:] + b[:m] in lex:
+                best = max(best, 1.0 if k + m == 2 else 1.25)
+    return best
 
 
 def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[list[int]]:
     """Link segments into column streams; return the streams as lists of segment indices."""
     n = len(segs)
-    window = max(2, min(window, 400_000 // max(n, 1)))
+    window = max(2, min(window, 200_000 // max(n, 1)))
     bi, tri = _join_counts(segs)
+    lex = lexicon()
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
         for j in range(i + 1, min(n, i + window + 1)):
-            sc = link_score(segs[i], segs[j], j - i, col, bi, tri)
+            sc = link_score(segs[i], segs[j], j - i, col, bi, tri, lex)
             if sc > 0:
                 base[(i, j)] = sc
     succ = _match(base, n)
@@ -300,3 +335,23 @@ def _match(scores: dict[tuple[int, int], float], n: int) -> list[int]:
             succ[i] = j
             pred[j] = True
     return succ
+
+
+@functools.cache
+def lexicon() -> frozenset[str]:
+    """Common Chinese words of 2-4 characters, from jieba's dictionary if it is installed.
+
+    Loaded once (an immutable set, memoized); without jieba the page's own bigrams serve.
+    """
+    try:
+        ref = importlib.resources.files("jieba") / "dict.txt"
+        data = ref.read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    words = set()
+    for row in data.splitlines():
+        parts = row.split(" ", 2)
+        ok = len(parts) >= 2 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit()
+        if ok and int(parts[1]) >= _MIN_WORD_FREQ and _ALL_HAN_RE.match(parts[0]):
+            words.add(parts[0])
+    return frozenset(words)

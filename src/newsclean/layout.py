@@ -9,14 +9,15 @@ paragraph's first line. It marks blocks that stop or start where a column does (
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 import regex
 
-from .columns import body_width, chains, segment_lines
+from .columns import body_width, chains, segment_lines, width
 from .lines import cells
 from .model import Line, RawBlock
 
@@ -73,7 +74,7 @@ def interleaved(lines: Sequence[Line]) -> bool:
     """Do the lines mix columns? Either nearly every line stands alone between blank lines
     (pdfminer gives neighbouring columns' lines in turn) or many lines hold several columns."""
     text_lines = [ln for ln in lines if ln.text]
-    if len(text_lines) < 4:
+    if len(text_lines) < 2:
         return False
     col = body_width(text_lines)
     segs = segment_lines(lines, col)
@@ -91,7 +92,7 @@ def untangle(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
     for chain in chains(segs, col):
         stream = [segs[i].line() for i in chain]
         start = (segs[chain[0]].number, segs[chain[0]].index)
-        for k, b in enumerate(unwrap(stream)):
+        for k, b in enumerate(unwrap(stream, width)):
             out.append(((start[0], start[1] * 1000 + k), b))
     out.sort(key=lambda kv: kv[0])
     return tuple(b for _, b in out)
@@ -113,7 +114,7 @@ def _column_widths(widths: Sequence[float]) -> list[float]:
     return out
 
 
-def unwrap(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
+def unwrap(lines: Sequence[Line], measure: Callable[[str], float] = width) -> tuple[RawBlock, ...]:
     """Join hard-wrapped column lines back into paragraphs.
 
     >>> [b.text for b in unwrap([Line(1, "一二三四五六七八九十"), Line(2, "一二三。"),
@@ -137,17 +138,19 @@ def unwrap(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
         else:
             seen_blank = True
 
-    widths = [cells(ln.text) for ln in text_lines]
+    widths = [measure(ln.text) for ln in text_lines]
     col = _column_widths(widths)
     body_width = statistics.median(col)
 
     blocks: list[RawBlock] = []
     cur: list[Line] = []
 
+    start = 0  # index in text_lines of cur[0]
+
     def close(open_end: bool) -> None:
         if cur:
             first = cur[0]
-            i0 = text_lines.index(first)
+            i0 = start
             first_full = widths[i0] >= col[i0] - _FULL_TOL and col[i0] <= body_width + 2
             blocks.append(
                 RawBlock(
@@ -162,6 +165,8 @@ def unwrap(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
     for i, ln in enumerate(text_lines):
         if cur and blank_breaks and prev_blank[ln.number]:
             close(open_end=_is_open(cur[-1].text, widths[i - 1], col[i - 1]))
+        if not cur:
+            start = i
         cur.append(ln)
         if i + 1 == len(text_lines):
             break
@@ -197,9 +202,10 @@ def _is_open(text: str, width: float, col: float) -> bool:
 
 def _join(lines: Sequence[Line]) -> str:
     """Join wrapped lines; only two Latin words cut by the wrap get a space back."""
-    out = lines[0].text
-    for ln in lines[1:]:
-        if _LATIN_END_RE.search(out) and _LATIN_START_RE.match(ln.text):
-            out += " "
-        out += ln.text
-    return out
+    parts = [lines[0].text]
+    for prev, ln in itertools.pairwise(lines):
+        # look at the last character only: searching the growing text would be quadratic
+        if _LATIN_END_RE.search(prev.text[-1:]) and _LATIN_START_RE.match(ln.text):
+            parts.append(" ")
+        parts.append(ln.text)
+    return "".join(parts)

@@ -1,0 +1,102 @@
+"""Layout: raw lines in each extractor's style -> paragraph blocks with their open flags.
+
+The excerpts are made up for these tests (columns of 8-10 cells).
+"""
+
+from __future__ import annotations
+
+from newsclean.columns import split_line
+from newsclean.layout import detect_mode, find_blocks
+from newsclean.lines import split_lines
+
+
+def blocks(text: str) -> list[tuple[str, bool, bool]]:
+    return [(b.text, b.open_start, b.open_end) for b in find_blocks(split_lines(text))]
+
+
+def test_detect_mode_paragraph_per_line() -> None:
+    text = "标题\n\n" + "这是一整段文字，一段占一行。" * 4 + "\n\n" + "另一段文字也占一行。" * 5
+    assert detect_mode(split_lines(text)) == "lines"
+
+
+def test_detect_mode_wrapped() -> None:
+    text = "\n".join(["今年春天来得早，田里"] * 10)
+    assert detect_mode(split_lines(text)) == "wrapped"
+
+
+def test_detect_mode_empty() -> None:
+    assert detect_mode([]) == "lines"
+
+
+def test_hard_wrapped_paragraph_pair() -> None:
+    text = (
+        "今年春天来得早，村里的\n"
+        "农户们早早下田翻地，准\n"
+        "备播种。\n"
+        "村干部介绍说，今年全村\n"
+        "计划种植水稻三百亩。\n"
+    )
+    assert blocks(text) == [
+        ("今年春天来得早，村里的农户们早早下田翻地，准备播种。", True, False),
+        ("村干部介绍说，今年全村计划种植水稻三百亩。", True, False),
+    ]
+
+
+def test_paragraph_cut_at_column_end_is_open() -> None:
+    text = "村干部介绍说，今年全村\n计划种植水稻三百亩，比\n"
+    (only,) = find_blocks(split_lines(text))
+    assert only.open_end
+
+
+def test_wide_headline_wrapped_over_two_lines() -> None:
+    text = (
+        "全市春耕生产全面铺开，三百亩水稻田今天开始\n"
+        "机械化播种\n"
+        "今年春天来得早，村里的\n"
+        "农户们早早下田翻地，准\n"
+        "备播种。\n"
+    )
+    got = [t for t, _, _ in blocks(text)]
+    assert got[0] == "全市春耕生产全面铺开，三百亩水稻田今天开始机械化播种"
+    assert got[1] == "今年春天来得早，村里的农户们早早下田翻地，准备播种。"
+
+
+def test_two_columns_alternating_with_blank_lines() -> None:
+    # pdfminer without box flow: column A and column B, one line each in turn
+    a = ["下课以后，同学们来到操", "场上锻炼身体，有的跑步", "有的跳绳，十分热闹。"]
+    b = ["医院门诊大厅里，几位护", "士耐心地为病人指引方向", "，大厅秩序井然。"]
+    text = "\n\n".join(x for pair in zip(a, b, strict=True) for x in pair) + "\n"
+    got = [t for t, _, _ in blocks(text)]
+    assert "".join(a) in got
+    assert "".join(b) in got
+
+
+def test_two_columns_side_by_side_on_one_line() -> None:
+    # pdftotext reading order: two column lines on one text line, one space between them
+    text = (
+        "学校操场上，同学们正在 医院门诊大厅里，护士们\n"
+        "进行体育锻炼，有的跑步 耐心地为病人指引方向，\n"
+        "有的跳绳，十分热闹。 秩序井然，环境整洁。\n"
+    )
+    got = [t for t, _, _ in blocks(text)]
+    assert "学校操场上，同学们正在进行体育锻炼，有的跑步有的跳绳，十分热闹。" in got
+    assert "医院门诊大厅里，护士们耐心地为病人指引方向，秩序井然，环境整洁。" in got
+
+
+def test_split_line_keeps_bylines_and_spaced_headlines() -> None:
+    assert split_line("记者 李明 通讯员 王芳", 10) == ["记者 李明 通讯员 王芳"]
+    assert split_line("春 耕 正 当 时", 10) == ["春 耕 正 当 时"]
+    assert split_line("有的跳绳，十分热闹  秩序井然，环境整洁", 10) == [
+        "有的跳绳，十分热闹",
+        "秩序井然，环境整洁",
+    ]
+
+
+def test_huge_inputs_stay_fast() -> None:
+    import time
+
+    t0 = time.perf_counter()
+    find_blocks(split_lines("一" * 2_000_000))
+    find_blocks(split_lines("\n".join("字" * 100_000)))
+    find_blocks(split_lines("\n\n".join(["今年春天来得早，田里"] * 20_000)))
+    assert time.perf_counter() - t0 < 20
