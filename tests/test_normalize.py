@@ -43,7 +43,8 @@ def _load_casefile() -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("casefile.py"))
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -142,7 +143,7 @@ def test_curl_quotes() -> None:
     assert curl_quotes("'好的'") == "‘好的’"
     assert curl_quotes('说:"今天') == "说:“今天"
     assert curl_quotes('今天"') == "今天”"
-    assert curl_quotes("“好的\"") == "“好的”"
+    assert curl_quotes('“好的"') == "“好的”"
     assert curl_quotes('"ok" and "fine"') == '"ok" and "fine"'
     assert curl_quotes("Xi'an的天气") == "Xi'an的天气"
 

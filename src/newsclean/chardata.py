@@ -100,25 +100,52 @@ ASCII_ALNUM: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijkl
 CREDIT_LEFT_RE: Final = regex.compile(r"/\p{Han}{1,4}\Z")
 CREDIT_RIGHT_RE: Final = regex.compile(r"\p{Han}{1,6}/")
 
+_URL = r"""(?P<url>(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.-]{0,15}://|www\.)
+        (?:[A-Za-z0-9\-._~:/?#\[\]@!$&*+;=%]*[A-Za-z0-9\-_~/#\]@$&*+=%])?)"""
+_EMAIL = r"(?P<email>(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++)"
+
+
+def _token_re(double: bool, single: bool, parens: bool) -> regex.Pattern[str]:
+    quotes = ('"“”' if double else "") + ("'‘’" if single else "")
+    alts = [
+        _URL,
+        _EMAIL,
+        r"(?P<punct>[,;:?!]++)",
+        r"(?P<paren>[()（）])" if parens else "",
+        f"(?P<quote>[{quotes}])" if quotes else "",
+        r"(?P<dots>\.{3,}+|。{3,}+)",
+        r"(?P<ellipsis>…++)",
+        r"(?P<dash>[\-—―－]++)",
+    ]
+    return regex.compile("|".join(a for a in alts if a), flags=regex.VERBOSE)
+
+
 #: Every token the Chinese punctuation engine looks at, in one left-to-right scan. URLs and
 #: e-mail addresses come first and are skipped whole, so their ``: ? , .`` are never touched.
 #: Look-behinds keep URL/e-mail matching anchored at word starts (linear on long ASCII runs);
 #: possessive quantifiers stop backtracking. A URL never ends in ``. , : ; ? !``: trailing
 #: sentence punctuation belongs to the sentence (the only backtracking, over that tail).
-TOKEN_RE: Final = regex.compile(
-    r"""
-    (?P<url>(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9+.-]{0,15}://|www\.)
-        (?:[A-Za-z0-9\-._~:/?#\[\]@!$&*+;=%]*[A-Za-z0-9\-_~/#\]@$&*+=%])?)
-  | (?P<email>(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)++)
-  | (?P<punct>[,;:?!]++)
-  | (?P<paren>[()（）])
-  | (?P<quote>["'“”‘’])
-  | (?P<dots>\.{3,}+|。{3,}+)
-  | (?P<ellipsis>…++)
-  | (?P<dash>[\-—―－]++)
-    """,
-    flags=regex.VERBOSE,
+#: Keyed by (text has ``"``, text has ``'``, text has ``(`` or ``)``): curly quotes and
+#: full-width brackets are only tokens when there are straight ones to pair them with.
+TOKEN_RES: Final = {
+    (d, s, p): _token_re(d, s, p)
+    for d in (False, True)
+    for s in (False, True)
+    for p in (False, True)
+}
+
+#: Anything the punctuation engine could change; a text without any skips it.
+ENGINE_CANDIDATE_RE: Final = regex.compile(r"[,;:?!()\"'\-―－]|\.\.\.|。。。|(?<![—…])[—…](?![—…])")
+
+#: ASCII marks right beside a Chinese character: widened in bulk before the engine runs (the
+#: engine would widen them too; this is the common case, done at C speed). The run-start
+#: look-behind keeps the second branch linear on a long run of commas.
+SIMPLE_PUNCT_RE: Final = regex.compile(
+    f"(?<=[{HAN}{CJK_PUNCT}])[,;:?!]++|(?<![,;:?!])[,;:?!]++(?=[{HAN}{CJK_PUNCT}])"
 )
+
+#: An innermost ASCII bracket pair on one line, no bracket of either width inside.
+SIMPLE_PAREN_RE: Final = regex.compile("\\(([^()（）\n]*+)\\)")
 
 #: Fingerprint of folded punctuation: an ASCII mark right beside a Han character.
 FOLDED_ASCII_RE: Final = regex.compile(r"(?<=\p{Han})[,;:?!()]|[,;:?!()](?=\p{Han})")

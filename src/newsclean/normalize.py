@@ -181,7 +181,8 @@ def _tokenize(text: str) -> tuple[list[_Tok], list[int]]:
     chinese = 0
     prev = 0
     line = 0
-    for m in cd.TOKEN_RE.finditer(text):
+    key = ('"' in text, "'" in text, "(" in text or ")" in text)
+    for m in cd.TOKEN_RES[key].finditer(text):
         kind = m.lastgroup
         if kind is None or kind in ("url", "email"):
             continue
@@ -301,6 +302,9 @@ def _lone(add: Callable[..., None], toks: list[_Tok], i: int, family: str) -> No
         add(family, (i,), "any")
 
 
+_MAX_ROUNDS = 8  # re-judging crossed pairs; real text needs one round, a second is rare
+
+
 def _engine(text: str, families: frozenset[str]) -> tuple[str, dict[str, int]]:
     """One pass of the joint punctuation solver; returns the text and changes per family."""
     toks, cum = _tokenize(text)
@@ -316,17 +320,22 @@ def _engine(text: str, families: frozenset[str]) -> tuple[str, dict[str, int]]:
     # neighbours: ("t", index) for a token, ("c", char) for a plain char, None at line edges
     left: list[tuple[str, int | str] | None] = []
     right: list[tuple[str, int | str] | None] = []
+    spaces = cd.LINE_SPACE
     for t in toks:
-        m = cd.SPACE_BACK_RE.match(text, 0, t.start)
-        p = m.start() if m else t.start
+        p = t.start
+        if p and text[p - 1] in spaces:
+            m = cd.SPACE_BACK_RE.match(text, 0, p)
+            p = m.start() if m else p
         if p == 0 or text[p - 1] == "\n":
             left.append(None)
         elif p in by_end:
             left.append(("t", by_end[p]))
         else:
             left.append(("c", text[p - 1]))
-        m = cd.SPACE_FWD_RE.match(text, t.end)
-        q = m.end() if m else t.end
+        q = t.end
+        if q < n and text[q] in spaces:
+            m = cd.SPACE_FWD_RE.match(text, q)
+            q = m.end() if m else q
         if q >= n or text[q] == "\n":
             right.append(None)
         elif q in by_start:
@@ -375,18 +384,37 @@ def _engine(text: str, families: frozenset[str]) -> tuple[str, dict[str, int]]:
             ):
                 u.rule = "never"
 
+    # Widening only ever makes more things Chinese, so propagate from a worklist to the least
+    # fixed point: each unit widens at most once, and only its neighbours are looked at again.
     work = deque(range(len(units)))
-    while work:
-        u = units[work.popleft()]
-        if u.widened or u.rule == "never" or not decide(u):
-            continue
-        u.widened = True
-        for i in u.toks:
-            for nb in (left[i], right[i]):
-                if nb is not None and nb[0] == "t":
-                    j = toks[int(nb[1])].unit
-                    if j >= 0 and not units[j].widened:
-                        work.append(j)
+    pairs = [k for k, u in enumerate(units) if u.rule in ("paren_pair", "quote_pair")]
+    for _ in range(_MAX_ROUNDS):
+        while work:
+            u = units[work.popleft()]
+            if u.widened or u.rule == "never" or not decide(u):
+                continue
+            u.widened = True
+            for i in u.toks:
+                for nb in (left[i], right[i]):
+                    if nb is not None and nb[0] == "t":
+                        j = toks[int(nb[1])].unit
+                        if j >= 0 and not units[j].widened:
+                            work.append(j)
+        # a pair whose content only became Chinese by widening ("(a" crossing "b好)") is
+        # re-judged, so that a second normalize() finds nothing left to do
+        open_pairs = [k for k in pairs if not units[k].widened and not units[k].content]
+        if not open_pairs:
+            break
+        done = [0]
+        for t in toks:
+            done.append(done[-1] + (1 if t.unit >= 0 and units[t.unit].widened else 0))
+        for k in open_pairs:
+            a, b = units[k].toks
+            if done[b] - done[a + 1] > 0:
+                units[k].content = True
+                work.append(k)
+        if not work:
+            break
 
     counts: dict[str, int] = {}
     out: list[str] = []
@@ -434,17 +462,31 @@ def _lone_quote(
     return opening
 
 
-_MAX_PASSES = 4
-
-
 def _solve(text: str, families: frozenset[str]) -> tuple[str, int, str]:
-    """Run the engine until nothing changes (a second pass settles crossed pairs)."""
+    """Run the engine; say how many marks of each family it changed."""
     total: dict[str, int] = {}
-    for _ in range(_MAX_PASSES):
-        text, counts = _engine(text, families)
-        if not counts:
-            break
-        for k, v in counts.items():
+    # the common cases first, at C speed: the engine would decide them the same way
+    if "punct" in families:
+        text, n = cd.SIMPLE_PUNCT_RE.subn(
+            lambda m: m[0].translate(cd.ASCII_TO_FULLWIDTH_PUNCT_MAP), text
+        )
+        if n:
+            total["punct"] = n
+    if "bracket" in families and "(" in text:
+        widened = [0]
+
+        def paren(m: regex.Match[str]) -> str:
+            if not cd.CHINESE_CHAR_RE.search(m[1]):
+                return m[0]
+            widened[0] += 2
+            return f"（{m[1]}）"
+
+        text = cd.SIMPLE_PAREN_RE.sub(paren, text)
+        if widened[0]:
+            total["bracket"] = widened[0]
+    if cd.ENGINE_CANDIDATE_RE.search(text):
+        text, more = _engine(text, families)
+        for k, v in more.items():
             total[k] = total.get(k, 0) + v
     n = sum(total.values())
     detail = ", ".join(f"{k} {v}" for k, v in sorted(total.items()))
