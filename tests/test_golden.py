@@ -25,7 +25,11 @@ KNOWN_PAGE_FAILURES: dict[str, str] = {
 }
 # (page, article index) -> reason
 KNOWN_ARTICLE_FAILURES: dict[tuple[str, int], str] = {
+    ("seed", 2): "its paragraphs 在区经信局…/在区教育局…/区领导… belong to article 8, but topic "
+    "placement takes them (both articles are about the same official)",
     ("seed", 3): "the slogan “战疫情 爱同行” loses its printed space (collapse_cjk_spaces)",
+    ("seed", 7): "article 「打好疫情防控主动仗 巩固疫情防控成果」 loses its last three paragraphs "
+    "to article 3 (topic placement)",
 }
 
 
@@ -50,9 +54,30 @@ def _expected(name: str) -> dict[str, Any]:
     return data
 
 
+# The documented contract (README "Output"): goldens hold exactly these keys.
+CONTRACT_KEYS = ("articles", "furniture", "leftovers")
+ARTICLE_KEYS = (
+    "title",
+    "subtitle",
+    "kicker",
+    "dateline",
+    "credits",
+    "blocks",
+    "continued_from",
+    "continued_to",
+)
+
+
+def contract(d: dict[str, Any]) -> dict[str, Any]:
+    """``to_dict()`` cut to the documented contract (extra keys are checked separately)."""
+    out = {k: d[k] for k in CONTRACT_KEYS}
+    out["articles"] = [{k: a[k] for k in ARTICLE_KEYS} for a in d["articles"]]
+    return out
+
+
 def _actual(name: str) -> dict[str, Any]:
     raw = _source(PAGES / f"{name}.json").read_bytes()
-    return newsclean.parse(raw).to_dict()
+    return contract(newsclean.parse(raw).to_dict())
 
 
 def _page_params() -> list[Any]:
@@ -111,6 +136,16 @@ def test_golden_furniture_and_leftovers_match(name: str) -> None:
     got, exp = _actual(name), _expected(name)
     assert got["furniture"] == exp["furniture"]
     assert got["leftovers"] == exp["leftovers"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="to_dict() emits an undocumented per-article key 'bylines' (not in the README contract)",
+)
+def test_golden_to_dict_has_only_contract_keys() -> None:
+    d = newsclean.parse((PAGES / "seed.txt").read_bytes()).to_dict()
+    assert tuple(d) == CONTRACT_KEYS
+    assert all(tuple(a) == ARTICLE_KEYS for a in d["articles"])
 
 
 def test_golden_gbk_page_equals_its_utf8_twin() -> None:

@@ -218,16 +218,13 @@ def _finish(d: _Draft, warnings: list[Step]) -> Article:
     kicker = subtitle = None
     title = ""
     if heads:
+        # one line: title [——subtitle]; two: title + subtitle; three or more: kicker first
         parts = list(heads)
+        if len(parts) >= 3:
+            kicker = parts.pop(0)
         title, subtitle = split_subtitle(parts[0])
-        if len(parts) == 2 and subtitle is None:
-            if parts[1].lstrip().startswith(("—", "-")):
-                subtitle = parts[1].lstrip("—- ")
-            else:
-                title, subtitle = parts[0], parts[1]
-        elif len(parts) >= 3 and subtitle is None:
-            kicker, title = parts[0], parts[1]
-            subtitle = " ".join(p.lstrip("—- ") for p in parts[2:])
+        rest = [subtitle] + [p.lstrip("—- ") for p in parts[1:]]
+        subtitle = " ".join(x for x in rest if x) or None
     else:
         span = d.spans[0] if d.spans else (0, 0)
         warnings.append(Step("articles", "no-headline", "article without a headline", span))

@@ -16,7 +16,7 @@ import regex
 from .layout import FINAL_RE
 from .lines import cells
 from .model import Credit, Kind, RawBlock
-from .rejoin import starts_mid_sentence
+from .rejoin import PARTICLES
 
 _H = r"\p{Han}"
 
@@ -432,7 +432,9 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
         if kinds[i] is not Kind.TITLE:
             continue
         nxt = next((j for j in range(i + 1, len(blocks)) if kinds[j] is Kind.PARAGRAPH), None)
-        if b.open_end and nxt == i + 1 and starts_mid_sentence(blocks[nxt].text) >= 0.9:
+        # a headline may be followed by a body cut mid-sentence (杂，…: continued from another
+        # page), but never by a particle, which needs the words before it
+        if b.open_end and nxt == i + 1 and blocks[nxt].text[:1] in PARTICLES:
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif not _is_title(blocks, kinds, i):
             kinds[i] = Kind.INTERTITLE
@@ -467,7 +469,7 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
     )
     if nxt is None:
         return False  # nothing follows: a stray line, not an article
-    if starts_mid_sentence(blocks[nxt].text) >= 0.9:
+    if blocks[nxt].text[:1] in PARTICLES:
         return False  # the next block finishes a sentence: this one is body text too
     if kinds[nxt] in (Kind.TITLE, Kind.BYLINE) or parse_lead(blocks[nxt].text) is not None:
         return True

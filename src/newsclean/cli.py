@@ -191,15 +191,27 @@ def _done_sources(path: str) -> set[str]:
     return done
 
 
-def _drop_partial_line(path: str) -> None:
+def _drop_partial_line(path: str, *, chunk: int = 1 << 16) -> None:
     """Cut a last line that a killed run left without its newline, so appending is safe."""
     try:
-        with open(path, "rb+") as f:
-            data = f.read()
-            if data and not data.endswith(b"\n"):
-                f.truncate(data.rfind(b"\n") + 1)
+        f = open(path, "rb+")  # noqa: SIM115 - closed below
     except FileNotFoundError:
-        pass
+        return
+    with f:
+        end = f.seek(0, os.SEEK_END)
+        pos = end
+        while pos > 0:
+            start = max(0, pos - chunk)
+            f.seek(start)
+            block = f.read(pos - start)
+            if pos == end and block.endswith(b"\n"):
+                return
+            newline = block.rfind(b"\n")
+            if newline >= 0:
+                f.truncate(start + newline + 1)
+                return
+            pos = start
+        f.truncate(0)
 
 
 # ------------------------------------------------------------------------------ parsing
@@ -267,13 +279,12 @@ def _render(job: _Job) -> _Outcome:
     except Exception as e:
         return _Outcome(job.source, error=_error_message(e))
     meta = job.meta or job.options.explain
-    if job.format == "jsonl":
+    if job.format == "json" and job.single:
+        return _Outcome(job.source, doc.to_json(meta=meta) + "\n")
+    if job.format in ("json", "jsonl"):
         record = {"source": job.source, **doc.to_dict(meta=meta)}
-        return _Outcome(job.source, json.dumps(record, ensure_ascii=False) + "\n")
-    if job.format == "json":
-        if job.single:
-            return _Outcome(job.source, doc.to_json(meta=meta) + "\n")
-        record = {"source": job.source, **doc.to_dict(meta=meta)}
+        if job.format == "jsonl":
+            return _Outcome(job.source, json.dumps(record, ensure_ascii=False) + "\n")
         return _Outcome(job.source, json.dumps(record, ensure_ascii=False, indent=2))
     return _Outcome(job.source, doc.to_markdown() if job.format == "markdown" else doc.to_text())
 

@@ -25,7 +25,7 @@ _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
 # Score weights: topic similarity is 0..1; an unfinished paragraph waiting for its continuation
 # and plain adjacency are strong priors of their own.
 OPEN_BONUS = 0.3
-ADJACENT_BONUS = 0.12
+ADJACENT_BONUS = 0.2
 
 
 def bigrams(text: str) -> Counter[str]:
@@ -151,7 +151,7 @@ _FRESH_START_RE = regex.compile(
 
 
 # particles and measure words that attach to what precedes them: no sentence starts with one
-_PARTICLES = frozenset("的了着过地得们吗呢吧么")
+PARTICLES = frozenset("的了着过地得们吗呢吧么")
 
 
 def starts_mid_sentence(text: str) -> float:
@@ -162,7 +162,7 @@ def starts_mid_sentence(text: str) -> float:
     """
     if _MID_START_RE.match(text):
         return 1.0
-    if text[:1] in _PARTICLES:
+    if text[:1] in PARTICLES:
         return 0.95
     if _FRESH_START_RE.match(text):
         return 0.1

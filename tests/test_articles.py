@@ -1,0 +1,222 @@
+"""group_articles on hand-built, already classified RawBlock sequences."""
+
+from __future__ import annotations
+
+from newsclean import BlockType, Credit, Kind, RawBlock, group_articles
+
+
+def _b(
+    text: str,
+    kind: Kind,
+    line: int,
+    *,
+    open_end: bool = False,
+    gap: int = 0,
+) -> RawBlock:
+    return RawBlock(text, (line, line), kind, open_end=open_end, gap_before=gap)
+
+
+T, P, B, IT, C, J, F = (
+    Kind.TITLE,
+    Kind.PARAGRAPH,
+    Kind.BYLINE,
+    Kind.INTERTITLE,
+    Kind.CAPTION,
+    Kind.JUMP,
+    Kind.FURNITURE,
+)
+
+
+def test_group_articles_headline_opens_an_article() -> None:
+    g = group_articles(
+        [
+            _b("区领导检查疫情防控工作", T, 1),
+            _b("近日，区委书记到外海检查工作。", P, 2),
+            _b("区慈善会派发暖心包", T, 3),
+            _b("7月7日，区慈善会发布倡议书。", P, 4),
+        ]
+    )
+    assert [a.title for a in g.articles] == ["区领导检查疫情防控工作", "区慈善会派发暖心包"]
+    assert [[b.text for b in a.blocks] for a in g.articles] == [
+        ["近日，区委书记到外海检查工作。"],
+        ["7月7日，区慈善会发布倡议书。"],
+    ]
+
+
+def test_group_articles_lead_gives_dateline_and_credits() -> None:
+    g = group_articles(
+        [
+            _b("区领导检查疫情防控工作", T, 1),
+            _b("江门日报讯（记者/李雨溪）近日，区委书记到外海检查工作。", P, 2),
+        ]
+    )
+    a = g.articles[0]
+    assert a.dateline == "江门日报讯"
+    assert a.credits == (Credit("记者", "李雨溪"),)
+    assert a.blocks[0].text == "近日，区委书记到外海检查工作。"
+
+
+def test_group_articles_byline_attaches_to_the_headline() -> None:
+    g = group_articles(
+        [
+            _b("分秒必争抢抓“黄金24小时”", T, 1),
+            _b("□文/图 江门日报记者 蔡昭璐", B, 2),
+            _b("通讯员 吴慧敏", B, 3),
+            _b("火速集结，争分夺秒，围追堵截！", P, 4),
+        ]
+    )
+    assert len(g.articles) == 1
+    assert g.articles[0].credits == (Credit("记者", "蔡昭璐"), Credit("通讯员", "吴慧敏"))
+    assert g.articles[0].dateline is None
+
+
+def test_group_articles_two_headlines_make_title_and_subtitle() -> None:
+    g = group_articles(
+        [
+            _b("小巷里的微改造", T, 1),
+            _b("——老城区居民的幸福新生活", T, 2),
+            _b("走进小巷，青石板路干净整洁。", P, 3),
+        ]
+    )
+    a = g.articles[0]
+    assert (a.title, a.subtitle, a.kicker) == ("小巷里的微改造", "老城区居民的幸福新生活", None)
+
+
+def test_group_articles_jump_from_sets_continued_from() -> None:
+    g = group_articles(
+        [
+            _b("老旧小区改造提速", T, 1),
+            _b("（上接A1版）", J, 2),
+            _b("据介绍，今年全区共有28个老旧小区纳入改造计划。", P, 3),
+        ]
+    )
+    a = g.articles[0]
+    assert a.continued_from is True
+    assert a.continued_to is False
+    assert g.furniture == ("（上接A1版）",)
+
+
+def test_group_articles_jump_to_sets_continued_to() -> None:
+    g = group_articles(
+        [
+            _b("夏粮收购有序推进", T, 1),
+            _b("本报讯（记者 周航）连日来，各网点开秤收购夏粮。", P, 2),
+            _b("（下转A3版）", J, 3),
+        ]
+    )
+    a = g.articles[0]
+    assert (a.continued_from, a.continued_to) == (False, True)
+    assert g.furniture == ("（下转A3版）",)
+
+
+def test_group_articles_jump_inside_paragraph_is_taken_out() -> None:
+    g = group_articles(
+        [
+            _b("夏粮收购有序推进", T, 1),
+            _b("本报讯（记者 周航）各网点开秤收购夏粮。（下转A3版）", P, 2),
+        ]
+    )
+    a = g.articles[0]
+    assert a.blocks[0].text == "各网点开秤收购夏粮。"
+    assert a.continued_to is True
+    assert "（下转A3版）" in g.furniture
+
+
+def test_group_articles_intertitle_goes_before_the_next_paragraph() -> None:
+    g = group_articles(
+        [
+            _b("分秒必争抢抓黄金时间", T, 1),
+            _b("火速集结，争分夺秒！", P, 2),
+            _b("2小时内火速集结", IT, 3),
+            _b("7月7日，区委迅速响应。", P, 4),
+        ]
+    )
+    assert [(b.type, b.text) for b in g.articles[0].blocks] == [
+        (BlockType.PARAGRAPH, "火速集结，争分夺秒！"),
+        (BlockType.INTERTITLE, "2小时内火速集结"),
+        (BlockType.PARAGRAPH, "7月7日，区委迅速响应。"),
+    ]
+
+
+def test_group_articles_orphan_intertitle_is_a_leftover() -> None:
+    g = group_articles([_b("标题在此", T, 1), _b("正文在此。", P, 2), _b("巾帼不让须眉", IT, 3)])
+    assert [lo.text for lo in g.leftovers] == ["巾帼不让须眉"]
+
+
+def test_group_articles_open_paragraph_is_joined_with_its_continuation() -> None:
+    g = group_articles(
+        [
+            _b("分秒必争抢抓黄金时间", T, 1),
+            _b("流调溯源是疫情控制的“最强", P, 2, open_end=True),
+            _b("大脑”，讲求快速。", P, 3),
+        ]
+    )
+    assert [b.text for b in g.articles[0].blocks] == ["流调溯源是疫情控制的“最强大脑”，讲求快速。"]
+
+
+def test_group_articles_caption_assigned_by_topic_and_placed_last() -> None:
+    g = group_articles(
+        [
+            _b("流调人员连续作战", T, 1),
+            _b("流调溯源指挥中心里，流调人员连续作战，流调队伍昼夜不息。", P, 2),
+            _b("区慈善会派发暖心包", T, 3),
+            _b("区慈善会募集捐款，累计派发暖心包4882个，暖心包送到群众手中。", P, 4),
+            _b("流调人员吃住在流调溯源指挥中心。", C, 6, gap=3),
+        ]
+    )
+    flu, charity = g.articles
+    assert flu.blocks[-1] == flu.blocks[-1].__class__(
+        BlockType.CAPTION, "流调人员吃住在流调溯源指挥中心。", (6, 6)
+    )
+    assert all(b.type is not BlockType.CAPTION for b in charity.blocks)
+
+
+def test_group_articles_furniture_collected_in_order() -> None:
+    g = group_articles(
+        [
+            _b("江门日报 2022年7月16日", F, 1),
+            _b("标题在此", T, 2),
+            _b("正文在此。", P, 3),
+            _b("责任编辑：王芳", F, 4),
+        ]
+    )
+    assert g.furniture == ("江门日报 2022年7月16日", "责任编辑：王芳")
+    assert g.leftovers == ()
+
+
+def test_group_articles_trailing_credit_taken_from_last_paragraph() -> None:
+    g = group_articles([_b("标题在此", T, 1), _b("会议结束。（通讯员 邱玉珍）", P, 2)])
+    a = g.articles[0]
+    assert a.blocks[0].text == "会议结束。"
+    assert a.credits == (Credit("通讯员", "邱玉珍"),)
+
+
+def test_group_articles_mid_sentence_start_sets_continued_from() -> None:
+    g = group_articles(
+        [_b("打好疫情防控主动仗", T, 1), _b("杂，奥密克戎BA.5正在成为主要毒株。", P, 2)]
+    )
+    assert g.articles[0].continued_from is True
+
+
+def test_group_articles_lead_without_headline_still_makes_an_article() -> None:
+    g = group_articles([_b("本报讯（记者 李明）昨天，会议召开。", P, 1)])
+    assert len(g.articles) == 1
+    assert g.articles[0].title == ""
+    assert g.articles[0].dateline == "本报讯"
+    assert any(w.action == "no-headline" for w in g.warnings)
+
+
+def test_group_articles_duplicate_credits_removed() -> None:
+    g = group_articles(
+        [
+            _b("标题在此", T, 1),
+            _b("记者 李明", B, 2),
+            _b("本报讯（记者 李明）昨天，会议召开。", P, 3),
+        ]
+    )
+    assert g.articles[0].credits == (Credit("记者", "李明"),)
+
+
+def test_group_articles_empty() -> None:
+    g = group_articles([])
+    assert (g.articles, g.furniture, g.leftovers) == ((), (), ())

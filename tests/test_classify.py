@@ -1,0 +1,427 @@
+"""classify's recognisers, one behaviour per test, with negative examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean import Credit, Kind, RawBlock, classify
+from newsclean.classify import (
+    is_jump,
+    jump_direction,
+    looks_like_byline,
+    looks_like_caption,
+    looks_like_furniture,
+    looks_like_headline,
+    normalize_headline,
+    parse_credits,
+    parse_lead,
+    split_names,
+    split_subtitle,
+    split_trailing_credit,
+)
+
+
+def _same(s: str) -> str:
+    return s
+
+
+# ----------------------------------------------------------------------------- parse_lead
+def test_parse_lead_paper_dateline_with_bracketed_credits() -> None:
+    lead = parse_lead("江门日报讯（记者/何榕 见习记者/郑凯瑜）7月15日，区委书记主持召开会议。")
+    assert lead is not None
+    assert lead.dateline == "江门日报讯"
+    assert lead.credits == (Credit("记者", "何榕"), Credit("见习记者", "郑凯瑜"))
+    assert lead.rest == "7月15日，区委书记主持召开会议。"
+
+
+def test_parse_lead_organisation_as_correspondent() -> None:
+    lead = parse_lead("江门日报讯（记者/陈婵 通讯员/区政协）为深入贯彻落实。")
+    assert lead is not None
+    assert lead.credits == (Credit("记者", "陈婵"), Credit("通讯员", "区政协"))
+    assert lead.rest == "为深入贯彻落实。"
+
+
+def test_parse_lead_ascii_brackets() -> None:
+    lead = parse_lead("江门日报讯(记者/李雨溪)近日,区委书记到外海检查。")
+    assert lead is not None
+    assert lead.dateline == "江门日报讯"
+    assert [c.name for c in lead.credits] == ["李雨溪"]
+    assert lead.rest.startswith("近日")
+
+
+def test_parse_lead_benbao() -> None:
+    lead = parse_lead("本报讯（记者 李明）昨天，会议召开。")
+    assert lead is not None
+    assert (lead.dateline, lead.credits, lead.rest) == (
+        "本报讯",
+        (Credit("记者", "李明"),),
+        "昨天，会议召开。",
+    )
+
+
+def test_parse_lead_benbao_without_credits() -> None:
+    lead = parse_lead("本报讯 昨天，会议召开。")
+    assert lead is not None
+    assert (lead.dateline, lead.credits, lead.rest) == ("本报讯", (), "昨天，会议召开。")
+
+
+def test_parse_lead_xinhua_agency_dateline() -> None:
+    lead = parse_lead("新华社北京7月15日电 记者从有关部门获悉，会议召开。")
+    assert lead is not None
+    assert lead.dateline == "新华社北京7月15日电"
+    assert lead.credits == ()
+    assert lead.rest == "记者从有关部门获悉，会议召开。"
+
+
+def test_parse_lead_xinhua_with_bracketed_reporter() -> None:
+    lead = parse_lead("新华社北京7月15日电（记者王明）记者从有关部门获悉。")
+    assert lead is not None
+    assert lead.dateline == "新华社北京7月15日电"
+    assert [c.name for c in lead.credits] == ["王明"]
+
+
+def test_parse_lead_cna_reporter_inside_dateline() -> None:
+    lead = parse_lead("中央社記者蔡佩珊台北10日電 立法院今天三讀通過修正案。")
+    assert lead is not None
+    assert lead.dateline == "中央社記者蔡佩珊台北10日電"
+    assert lead.credits == (Credit("記者", "蔡佩珊"),)
+    assert lead.rest == "立法院今天三讀通過修正案。"
+
+
+def test_parse_lead_bracketed_liberty_times_dateline() -> None:
+    lead = parse_lead("〔即時新聞/綜合報導〕中央氣象署今天表示，午後有雨。")
+    assert lead is not None
+    assert lead.dateline == "即時新聞/綜合報導"
+    assert lead.rest == "中央氣象署今天表示，午後有雨。"
+
+
+def test_parse_lead_loose_credits_after_dateline() -> None:
+    lead = parse_lead("南方日报讯 记者 王明 通讯员 李华 日前，会议召开。")
+    assert lead is not None
+    assert lead.credits == (Credit("记者", "王明"), Credit("通讯员", "李华"))
+    assert lead.rest == "日前，会议召开。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区委书记聂加伟主持召开会议。",
+        "记者从有关部门获悉，会议召开。",
+        "聂加伟指出，在市委、市政府的坚强领导下。",
+        "",
+        "（上接第1版）",
+    ],
+)
+def test_parse_lead_none_for_plain_body(text: str) -> None:
+    assert parse_lead(text) is None
+
+
+def test_parse_lead_keeps_later_brackets_in_the_text() -> None:
+    lead = parse_lead("江门日报讯（记者/陈婵）共募集捐款24.41万元（其中网络捐款525人次）。")
+    assert lead is not None
+    assert lead.rest == "共募集捐款24.41万元（其中网络捐款525人次）。"
+
+
+# ----------------------------------------------------------------------------- credits
+def test_parse_credits_role_slash_name_pairs() -> None:
+    assert parse_credits("记者/何榕 见习记者/郑凯瑜") == (
+        Credit("记者", "何榕"),
+        Credit("见习记者", "郑凯瑜"),
+    )
+
+
+def test_parse_credits_drops_organisation_before_role() -> None:
+    assert parse_credits("□文/图 江门日报记者 蔡昭璐") == (Credit("记者", "蔡昭璐"),)
+
+
+def test_parse_credits_names_printed_without_separator() -> None:
+    assert parse_credits("全媒体记者黎嘉恒通讯员消宣") == (
+        Credit("全媒体记者", "黎嘉恒"),
+        Credit("通讯员", "消宣"),
+    )
+
+
+def test_parse_credits_two_names_under_one_role() -> None:
+    assert parse_credits("记者 林慧玲周航") == (Credit("记者", "林慧玲"), Credit("记者", "周航"))
+
+
+def test_parse_credits_benbao_prefix_removed_from_role() -> None:
+    assert parse_credits("本报记者 李明") == (Credit("记者", "李明"),)
+
+
+def test_parse_credits_text_and_photo_roles() -> None:
+    assert parse_credits("文/张三 图/李四") == (Credit("记者", "张三"), Credit("摄影", "李四"))
+
+
+def test_parse_credits_empty() -> None:
+    assert parse_credits("") == ()
+
+
+def test_split_names_by_surname() -> None:
+    assert split_names("林慧玲周航") == ["林慧玲", "周航"]
+
+
+def test_split_names_by_separators() -> None:
+    assert split_names("黄欣妍 周若溪、区政协") == ["黄欣妍", "周若溪", "区政协"]
+    assert split_names("王明，李华") == ["王明", "李华"]
+
+
+@pytest.mark.parametrize("name", ["聂加伟", "区政协", "欧阳娜娜", "何榕"])
+def test_split_names_keeps_a_single_name(name: str) -> None:
+    assert split_names(name) == [name]
+
+
+def test_split_names_ignores_empty_parts() -> None:
+    assert split_names("  、 ") == []
+
+
+# ----------------------------------------------------------------------------- bylines
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通讯员 吴慧敏",
+        "□文/图 江门日报记者 蔡昭璐",
+        "记者 李明 通讯员 王华",
+        "本报记者 李明",
+        "摄影：王明",
+    ],
+)
+def test_looks_like_byline_credit_lines(text: str) -> None:
+    assert looks_like_byline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通讯员吴慧敏说，要做好工作。",
+        "区领导检查疫情防控工作",
+        "记者从有关部门获悉",
+        "2小时内火速集结",
+        "",
+    ],
+)
+def test_looks_like_byline_rejects_body_and_headlines(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.xfail(strict=True, reason="记者会 (press conference) is read as role 记者 + name")
+def test_looks_like_byline_rejects_press_conference() -> None:
+    assert not looks_like_byline("记者会在北京举行")
+
+
+# ----------------------------------------------------------------------------- captions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推介会活动现场。受访供图",
+        "图为志愿者在派发物资。",
+        "志愿者在派发物资。 记者 李明 摄",
+        "▲志愿者在派发物资。",
+        "志愿者在派发物资。资料图片",
+    ],
+)
+def test_looks_like_caption_caption_markers(text: str) -> None:
+    assert looks_like_caption(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["会议指出，要做好工作。", "区领导检查疫情防控工作", "摄影家协会会员深入抗疫一线。", ""],
+)
+def test_looks_like_caption_rejects_body(text: str) -> None:
+    assert not looks_like_caption(text)
+
+
+def test_looks_like_caption_rejects_long_text() -> None:
+    assert not looks_like_caption("图为" + "志愿者在派发物资，" * 30 + "。")
+
+
+# ----------------------------------------------------------------------------- furniture
+@pytest.mark.parametrize(
+    "text",
+    [
+        "责任编辑：谭健",
+        "编辑/王芳",
+        "江门日报",
+        "A05",
+        "第3版",
+        "江门日报 2022年7月16日 星期六 A2 江海新闻",
+    ],
+)
+def test_looks_like_furniture_headers_and_footers(text: str) -> None:
+    assert looks_like_furniture(text)
+
+
+def test_looks_like_furniture_date_page_and_bare_section() -> None:
+    assert looks_like_furniture("2025年9月28日 星期日 A09 綜合")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "区委书记聂加伟主持召开会议。",
+        "疫情防控",
+        "7月15日，区委书记",
+        "2小时内火速集结",
+        "巾帼不让须眉",
+    ],
+)
+def test_looks_like_furniture_rejects_text(text: str) -> None:
+    assert not looks_like_furniture(text)
+
+
+# ----------------------------------------------------------------------------- jumps
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("（上接第1版）", "from"),
+        ("(上接A1版)", "from"),
+        ("（下转A4版）", "to"),
+        ("（转第3版）", "to"),
+        ("（下转A4版头条）", "to"),
+    ],
+)
+def test_is_jump_whole_line_notes(text: str, direction: str) -> None:
+    assert is_jump(text)
+    assert jump_direction(text) == direction
+
+
+@pytest.mark.parametrize(
+    "text", ["（上接第1版）据介绍", "上接第1版", "（记者 李明）", "（其中网络捐款525人次）", ""]
+)
+def test_is_jump_rejects_non_notes(text: str) -> None:
+    assert not is_jump(text)
+
+
+@pytest.mark.xfail(strict=True, reason="page numbers in Chinese numerals (第一版) are not read")
+def test_is_jump_chinese_numeral_page() -> None:
+    assert is_jump("（上接第一版）")
+
+
+# ----------------------------------------------------------------------------- headlines
+def test_split_subtitle_double_dash() -> None:
+    assert split_subtitle("分秒必争抢抓“黄金24小时” ——致敬与病毒赛跑的流调人") == (
+        "分秒必争抢抓“黄金24小时”",
+        "致敬与病毒赛跑的流调人",
+    )
+
+
+@pytest.mark.parametrize("text", ["区领导检查疫情防控工作", "——致敬", "气温-5℃", "COVID-19疫情"])
+def test_split_subtitle_none_without_a_dash_between(text: str) -> None:
+    assert split_subtitle(text) == (text, None)
+
+
+@pytest.mark.xfail(strict=True, reason="a dash between two times is a range, not a subtitle")
+def test_split_subtitle_keeps_time_range() -> None:
+    assert split_subtitle("展馆9:00—17:00开放") == ("展馆9:00—17:00开放", None)
+
+
+def test_normalize_headline_closes_letter_spacing() -> None:
+    assert normalize_headline("稻 菽 飘 香", _same) == "稻菽飘香"
+
+
+def test_normalize_headline_keeps_one_space_between_parts() -> None:
+    assert normalize_headline("艺 术 节   送 戏 下 乡", _same) == "艺术节 送戏下乡"
+    assert normalize_headline("疫情防控\u3000人人有责", _same) == "疫情防控 人人有责"
+
+
+def test_normalize_headline_keeps_single_space_of_two_part_title() -> None:
+    assert normalize_headline("对门着了火 醉汉仍酣睡", _same) == "对门着了火 醉汉仍酣睡"
+
+
+def test_normalize_headline_strips_and_empties() -> None:
+    assert normalize_headline("  标题  ", _same) == "标题"
+    assert normalize_headline("", _same) == ""
+
+
+def test_normalize_headline_applies_normalizer_to_parts() -> None:
+    assert normalize_headline("区委常委会会议召开,研究部署", lambda s: s.replace(",", "，")) == (
+        "区委常委会会议召开，研究部署"
+    )
+
+
+def test_looks_like_headline_short_phrase() -> None:
+    assert looks_like_headline("2小时内火速集结")
+
+
+@pytest.mark.parametrize(
+    "text", ["他说：“好。”", "疫情控制的“最强", "全省、全市、全区", "", "一" * 60]
+)
+def test_looks_like_headline_rejects_sentences_and_fragments(text: str) -> None:
+    assert not looks_like_headline(text)
+
+
+# ----------------------------------------------------------------------------- trailing credit
+def test_split_trailing_credit_bare_names() -> None:
+    text, credits = split_trailing_credit("会议结束。（马澜、杨成）")
+    assert text == "会议结束。"
+    assert [c.name for c in credits] == ["马澜", "杨成"]
+
+
+def test_split_trailing_credit_with_roles() -> None:
+    text, credits = split_trailing_credit("会议结束。（本报记者 李明 通讯员 王华）")
+    assert text == "会议结束。"
+    assert credits == (Credit("记者", "李明"), Credit("通讯员", "王华"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "共募集24.41万元（其中网络捐款525人次）",
+        "会议结束。（完）",
+        "（马澜）",
+        "他来自广州市（今年5月）。",
+        "区慈善会共募集捐款（含网络捐款）",
+    ],
+)
+def test_split_trailing_credit_leaves_other_brackets(text: str) -> None:
+    assert split_trailing_credit(text) == (text, ())
+
+
+# ----------------------------------------------------------------------------- classify
+def _blocks(*texts: str) -> list[RawBlock]:
+    return [RawBlock(t, (i + 1, i + 1)) for i, t in enumerate(texts)]
+
+
+def test_classify_kinds_of_a_small_page() -> None:
+    kinds = [
+        b.kind
+        for b in classify(
+            _blocks(
+                "江门日报 2022年7月16日 星期六 A2 江海新闻",
+                "区领导检查疫情防控工作",
+                "本报讯（记者 李明）昨天，会议召开。",
+                "巾帼不让须眉",
+                "流调“跑”得快，才能打得赢。",
+                "（下转A4版）",
+                "责任编辑：谭健",
+            )
+        )
+    ]
+    assert kinds == [
+        Kind.FURNITURE,
+        Kind.TITLE,
+        Kind.PARAGRAPH,
+        Kind.INTERTITLE,
+        Kind.PARAGRAPH,
+        Kind.JUMP,
+        Kind.FURNITURE,
+    ]
+
+
+def test_classify_byline_after_headline() -> None:
+    kinds = [
+        b.kind
+        for b in classify(
+            _blocks("分秒必争抢抓“黄金24小时”", "通讯员 吴慧敏", "火速集结，争分夺秒！")
+        )
+    ]
+    assert kinds == [Kind.TITLE, Kind.BYLINE, Kind.PARAGRAPH]
+
+
+def test_classify_returns_new_blocks() -> None:
+    blocks = _blocks("标题在此", "本报讯 昨天，会议召开。")
+    out = classify(blocks)
+    assert blocks[0].kind is Kind.PARAGRAPH  # inputs untouched
+    assert out[0].kind is Kind.TITLE
+    assert classify([]) == ()

@@ -1,0 +1,150 @@
+"""rejoin: joining paragraph halves, mid-sentence starts, choosing the article a block joins."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from newsclean import RawBlock, rejoin
+from newsclean.rejoin import Profile, choose_stream, join_texts, starts_mid_sentence
+
+
+def _background(texts: list[str]) -> Any:
+    """The page statistics choose_stream takes (its type is being reworked: accept either)."""
+    if hasattr(rejoin, "Background"):
+        return rejoin.Background(texts)
+    return Profile.document_frequencies(texts)  # type: ignore[attr-defined]
+
+
+@dataclass
+class _Stream:
+    profile: Profile = field(default_factory=Profile)
+    open: bool = False
+    name: str = ""
+
+
+def _stream(name: str, *texts: str, open_: bool = False) -> _Stream:
+    s = _Stream(open=open_, name=name)
+    for t in texts:
+        s.profile.add(t)
+    return s
+
+
+# ----------------------------------------------------------------------------- join_texts
+def test_join_texts_cut_inside_a_quotation() -> None:
+    assert join_texts("流调溯源是疫情控制的“最强", "大脑”，讲求快速。") == (
+        "流调溯源是疫情控制的“最强大脑”，讲求快速。"
+    )
+
+
+def test_join_texts_cut_inside_a_name() -> None:
+    assert join_texts("她与今年刚入职江海疾控的黎妙", "燕、巫丹，组成") == (
+        "她与今年刚入职江海疾控的黎妙燕、巫丹，组成"
+    )
+
+
+def test_join_texts_after_a_comma() -> None:
+    assert join_texts("他强调，", "经促部门要做好工作。") == "他强调，经促部门要做好工作。"
+
+
+def test_join_texts_space_only_between_latin_words() -> None:
+    assert join_texts("使用Python", "is fine") == "使用Python is fine"
+    assert join_texts("变异株BA.", "5为最强") == "变异株BA.5为最强"
+    assert join_texts("共24", "万元") == "共24万元"
+
+
+def test_join_texts_empty_halves() -> None:
+    assert join_texts("", "正文。") == "正文。"
+    assert join_texts("正文", "") == "正文"
+
+
+# ----------------------------------------------------------------------------- starts_mid
+@pytest.mark.parametrize(
+    "text",
+    [
+        "燕、巫丹，组成“江海流调姐妹花”",
+        "，会议召开。",
+        "杂，奥密克戎BA.5正在成为",
+        "报。近期，面对",
+    ],
+)
+def test_starts_mid_sentence_clear_continuations(text: str) -> None:
+    assert starts_mid_sentence(text) == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日，区委书记聂加伟",
+        "“你这几天都去过哪？”",
+        "7月7日，在市委、市政府",
+        "2022年，全区",
+        "据了解，",
+    ],
+)
+def test_starts_mid_sentence_fresh_starts_score_low(text: str) -> None:
+    assert starts_mid_sentence(text) < 0.5
+
+
+def test_starts_mid_sentence_undecided_in_between() -> None:
+    score = starts_mid_sentence("经促部门要做好疫情防控")
+    assert 0.1 < score < 1.0
+
+
+def test_starts_mid_sentence_two_chars_and_comma_can_open() -> None:
+    # 当天，/ 其间， open paragraphs: not a continuation
+    assert starts_mid_sentence("当天，调研组一行") < 1.0
+    assert starts_mid_sentence("其间，已怀孕6个月") < 1.0
+
+
+def test_starts_mid_sentence_empty() -> None:
+    assert 0.0 <= starts_mid_sentence("") <= 1.0
+
+
+# ----------------------------------------------------------------------------- choose_stream
+FLU = "流调溯源指挥中心流调人员连续作战，流调队伍快速开展流调溯源，流调人员昼夜不息。"
+CHARITY = "区慈善会派发暖心包，慈善会募集捐款，暖心包包含米面和口罩，慈善会感谢爱心捐赠。"
+
+
+def test_choose_stream_follows_an_open_paragraph() -> None:
+    flu = _stream("flu", FLU, open_=True)
+    charity = _stream("charity", CHARITY)
+    text = "燕、巫丹，组成流调姐妹花，快速开展流调溯源。"
+    block = RawBlock(text, (10, 10))
+    best, _ = choose_stream(
+        text, block, [flu, charity], charity, df=_background([FLU, CHARITY, text])
+    )
+    assert best is flu
+
+
+def test_choose_stream_stays_with_last_for_a_fresh_paragraph() -> None:
+    flu = _stream("flu", FLU)
+    charity = _stream("charity", CHARITY)
+    text = "截至目前，区慈善会共募集捐款，累计派发暖心包4882个。"
+    block = RawBlock(text, (10, 10))
+    best, reason = choose_stream(
+        text, block, [flu, charity], charity, df=_background([FLU, CHARITY, text])
+    )
+    assert best is charity
+    assert reason == ""
+
+
+def test_choose_stream_moves_by_topic_and_says_why() -> None:
+    flu = _stream("flu", FLU)
+    charity = _stream("charity", CHARITY)
+    text = "流调人员通过电话询问流调对象，流调溯源指挥中心灯火通明，流调队伍连续作战。"
+    block = RawBlock(text, (10, 10))
+    best, reason = choose_stream(
+        text, block, [flu, charity], charity, df=_background([FLU, CHARITY, text])
+    )
+    assert best is flu
+    assert reason
+
+
+def test_choose_stream_single_stream() -> None:
+    only = _stream("only", FLU)
+    text = "完全无关的内容。"
+    best, _ = choose_stream(text, RawBlock(text, (3, 3)), [only], None, df=_background([text]))
+    assert best is only
