@@ -23,10 +23,11 @@ class _Stream:
     profile: Profile = field(default_factory=Profile)
     open: bool = False
     name: str = ""
+    touched: int = 0
 
 
-def _stream(name: str, *texts: str, open_: bool = False) -> _Stream:
-    s = _Stream(open=open_, name=name)
+def _stream(name: str, *texts: str, open_: bool = False, touched: int = 0) -> _Stream:
+    s = _Stream(open=open_, name=name, touched=touched)
     for t in texts:
         s.profile.add(t)
     return s
@@ -139,6 +140,43 @@ def test_choose_stream_moves_by_topic_and_says_why() -> None:
     best, reason = choose_stream(
         text, block, [flu, charity], charity, df=_background([FLU, CHARITY, text])
     )
+    assert best is flu
+    assert reason
+
+
+FILLERS = (
+    "区总工会送清凉，慰问便民健康服务站守门员，送去绿豆汤和防暑药品。",
+    "江海区舞蹈家协会创作抗疫舞蹈作品，文艺工作者用作品致敬一线。",
+    "区领导带队到鹤山调研人才工作，学习先进经验，推进人才强区。",
+)
+
+
+def _far_and_near(text: str) -> tuple[_Stream, _Stream, list[_Stream]]:
+    """The flu article, then three others, then the charity article that took the last block."""
+    flu = _stream("flu", FLU, touched=1)
+    others = [_stream(f"o{i}", t, touched=2 + i) for i, t in enumerate(FILLERS)]
+    charity = _stream("charity", CHARITY, touched=9)
+    return flu, charity, [flu, *others, charity]
+
+
+def test_choose_stream_needs_more_topic_to_go_further_back() -> None:
+    # a weak topical tie to an article four articles back does not outweigh reading order
+    text = "流调队伍的流调人员昼夜不息，慈善会送来口罩。"
+    flu, charity, streams = _far_and_near(text)
+    df = _background([FLU, CHARITY, *FILLERS, text])
+    best, _ = choose_stream(text, RawBlock(text, (20, 20)), streams, charity, df=df)
+    assert best is charity
+    # the same block right after the flu article goes back to it
+    flu.touched = 8
+    best, _ = choose_stream(text, RawBlock(text, (20, 20)), streams, charity, df=df)
+    assert best is flu
+
+
+def test_choose_stream_strong_topic_reaches_far_back() -> None:
+    text = "流调人员通过电话询问流调对象，流调溯源指挥中心灯火通明，流调队伍连续作战。"
+    flu, charity, streams = _far_and_near(text)
+    df = _background([FLU, CHARITY, *FILLERS, text])
+    best, reason = choose_stream(text, RawBlock(text, (20, 20)), streams, charity, df=df)
     assert best is flu
     assert reason
 

@@ -58,6 +58,7 @@ class _Draft:
     continued_from: bool = False
     continued_to: bool = False
     profile: Profile = field(default_factory=Profile)
+    touched: int = 0  # index of the last block it took, for recency in rejoin
 
 
 def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -> Grouped:
@@ -81,7 +82,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
         drafts.append(d)
         return d
 
-    for b in blocks:
+    for n, b in enumerate(blocks, 1):
         kind = b.kind
         if kind in (Kind.FURNITURE, Kind.JUMP):
             # as printed: normalizing would close the spaces between its fields
@@ -159,6 +160,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 d.body.append([BlockType.PARAGRAPH, text, b.lines])
             d.spans.append(b.lines)
             d.profile.add(text)
+            d.touched = n
             d.open = b.open_end and not trailing and not jumps
             if jumps and jump_direction(" ".join(jumps)) == "to":
                 d.continued_to = True

@@ -567,11 +567,35 @@ def _letter_spaced(line: str) -> bool:
 _RUN_MARKS = frozenset("—…。")  # marks whose runs mean something else: —— …… 。。。
 
 
-def _collapse_line(line: str, digits: bool = True) -> str:
+# A short quotation of two Han phrases: a slogan printed with its space (“战疫情 爱同行”).
+_SLOGAN_RE = regex.compile(r"[“「《‘](\p{Han}{2,10})[ \u3000](\p{Han}{2,10})[”」》’]")
+# Han-space-Han per 1,000 Han characters above which a page has stray spaces; clean pages have
+# a few (names in credits, two-part headlines), extractors that scatter spaces give 30 and more.
+STRAY_SPACE_RATE = 15.0
+_HAN_GAP_RE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
+
+
+def has_stray_spaces(text: str) -> bool:
+    """Does the text scatter spaces between Chinese characters (an extractor's doing)?
+
+    >>> has_stray_spaces("区慈善会发布“战疫情 爱同行”专项募捐倡议书，畅通线上线下捐赠渠道。")
+    False
+    >>> has_stray_spaces("区慈善 会发布“战 疫情爱同行”专项募捐倡 议书，畅通线 上线下捐赠 渠道。")
+    True
+    """
+    han = len(cd.HAN_RE.findall(text))
+    gaps = len(_HAN_GAP_RE.findall(text)) - len(_SLOGAN_RE.findall(text))
+    return han > 0 and gaps * 1000 > STRAY_SPACE_RATE * han
+
+
+def _collapse_line(line: str, digits: bool = True, keep_slogans: bool = False) -> str:
     line = line.strip(cd.LINE_SPACE)
     if not cd.SPACE_RUN_RE.search(line):
         return line
     spaced = digits and _letter_spaced(line)
+    slogans = (
+        {m.end(1) for m in _SLOGAN_RE.finditer(line)} if keep_slogans and not spaced else ()
+    )
 
     def repl(m: regex.Match[str]) -> str:
         s, e = m.span()
@@ -580,6 +604,8 @@ def _collapse_line(line: str, digits: bool = True) -> str:
         if a in _RUN_MARKS and b in _RUN_MARKS:
             return " "  # "— —" or "。 。。" joined would read as "——" or an ellipsis
         if ca and cb:
+            if s in slogans:
+                return " "
             if cd.CREDIT_LEFT_RE.search(line, max(0, s - 5), s) and cd.CREDIT_RIGHT_RE.match(
                 line, e, e + 7
             ):
@@ -597,8 +623,9 @@ def _collapse_line(line: str, digits: bool = True) -> str:
 def _collapse_cjk_spaces(text: str, digits: bool = True) -> tuple[str, int, str]:
     lines = text.split("\n")
     n = 0
+    keep_slogans = not has_stray_spaces(text)
     for i, line in enumerate(lines):
-        new = _collapse_line(line, digits)
+        new = _collapse_line(line, digits, keep_slogans)
         if new != line:
             lines[i] = new
             n += 1

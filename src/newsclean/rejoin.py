@@ -26,6 +26,9 @@ _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
 # and plain adjacency are strong priors of their own.
 OPEN_BONUS = 0.3
 ADJACENT_BONUS = 0.2
+# An article's continuation is near in reading order: each article whose text came since costs
+# this much (the seed page's two reports on one official are five articles apart).
+DISTANCE_COST = 0.1
 
 
 def bigrams(text: str) -> Counter[str]:
@@ -99,6 +102,7 @@ class Profile:
 class Stream(Protocol):
     profile: Profile
     open: bool
+    touched: int  # when it last took text, in any increasing unit
 
 
 S = TypeVar("S", bound=Stream)
@@ -125,8 +129,12 @@ def choose_stream(
     mid = 1.0 if block.open_start else starts_mid_sentence(text)
     best: S | None = None
     best_score = -math.inf
+    recency = sorted((s.touched for s in streams), reverse=True)
     for s in streams:
         score = probe.similarity(s.profile, df)
+        # articles that took text since this one, not counting the one just read
+        between = max(0, recency.index(s.touched) - (0 if last is None or s is last else 1))
+        score -= DISTANCE_COST * between
         if s.open:
             # the next block after an unfinished paragraph continues it, unless it plainly
             # starts a sentence; a block further on must look like a continuation
