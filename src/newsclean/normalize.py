@@ -567,7 +567,7 @@ def _letter_spaced(line: str) -> bool:
 _RUN_MARKS = frozenset("—…。")  # marks whose runs mean something else: —— …… 。。。
 
 
-# A short quotation of two Han phrases: a slogan printed with its space (“战疫情 爱同行”).
+# A short quotation of two Han phrases: a slogan printed with its space (“绿水青山 美丽乡村”).
 _SLOGAN_RE = regex.compile(r"[“「《‘](\p{Han}{2,10})[ \u3000](\p{Han}{2,10})[”」》’]")
 # Han-space-Han per 1,000 Han characters above which a page has stray spaces; clean pages have
 # a few (names in credits, two-part headlines), extractors that scatter spaces give 30 and more.
@@ -578,9 +578,9 @@ _HAN_GAP_RE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 def has_stray_spaces(text: str) -> bool:
     """Does the text scatter spaces between Chinese characters (an extractor's doing)?
 
-    >>> has_stray_spaces("区慈善会发布“战疫情 爱同行”专项募捐倡议书，畅通线上线下捐赠渠道。")
+    >>> has_stray_spaces("全镇发出“绿水青山 美丽乡村”倡议书，畅通线上线下报名渠道。")
     False
-    >>> has_stray_spaces("区慈善 会发布“战 疫情爱同行”专项募捐倡 议书，畅通线 上线下捐赠 渠道。")
+    >>> has_stray_spaces("全镇发 出“绿水 青山美丽乡村”倡议 书，畅通线 上线下报名 渠道。")
     True
     """
     han = len(cd.HAN_RE.findall(text))

@@ -27,7 +27,7 @@ _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
 OPEN_BONUS = 0.3
 ADJACENT_BONUS = 0.2
 # An article's continuation is near in reading order: each article whose text came since costs
-# this much (the seed page's two reports on one official are five articles apart).
+# this much: two reports on one official, five articles apart, share words but not text.
 DISTANCE_COST = 0.1
 
 
