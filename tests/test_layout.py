@@ -5,6 +5,7 @@ The excerpts are made up for these tests (columns of 8-10 cells).
 
 from __future__ import annotations
 
+from newsclean.classify import line_role
 from newsclean.columns import split_line
 from newsclean.layout import detect_mode, find_blocks
 from newsclean.lines import split_lines
@@ -59,6 +60,53 @@ def test_wide_headline_wrapped_over_two_lines() -> None:
     got = [t for t, _, _ in blocks(text)]
     assert got[0] == "全市春耕生产全面铺开，三百亩水稻田今天开始机械化播种"
     assert got[1] == "今年春天来得早，村里的农户们早早下田翻地，准备播种。"
+
+
+def with_roles(text: str) -> list[str]:
+    return [b.text for b in find_blocks(split_lines(text), role=line_role)]
+
+
+BODY = "今年春天来得早，村里的\n农户们早早下田翻地，准\n备播种。\n"
+
+
+def test_wide_headline_then_indented_first_line() -> None:
+    # the first line is short by the lost indent and the next one is full: a new paragraph
+    text = (
+        "全市春耕生产全面铺开三百亩水稻\n"
+        "记者3月2日走进\n"
+        "村里，看见农户们早\n"
+        "早下田翻地，村干部\n"
+        "介绍说，今年全村计\n"
+        "划种植水稻三百亩。\n"
+    )
+    got = with_roles(text)
+    assert got[0] == "全市春耕生产全面铺开三百亩水稻"
+    assert got[1] == "记者3月2日走进村里，看见农户们早早下田翻地，村干部介绍说，今年全村计划种植水稻三百亩。"
+
+
+def test_byline_and_furniture_lines_stand_alone() -> None:
+    text = "责任编辑：李明\n春耕正当时\n本报记者 王芳\n" + BODY + "（下转A2版）\n"
+    assert with_roles(text) == [
+        "责任编辑：李明",
+        "春耕正当时",
+        "本报记者 王芳",
+        "今年春天来得早，村里的农户们早早下田翻地，准备播种。",
+        "（下转A2版）",
+    ]
+
+
+def test_byline_wrapped_over_lines_keeps_its_names() -> None:
+    text = "春耕正当时\n文/本报小记者 黄欣\n妍 周若溪 林子航\n" + BODY
+    got = with_roles(text)
+    assert got[1] == "文/本报小记者 黄欣妍 周若溪 林子航"
+    assert got[2].startswith("今年春天")
+
+
+def test_subtitle_and_lead_lines_start_blocks() -> None:
+    text = "春耕正当时\n——全市三百亩水稻田开始播种\n本报讯（记者 王芳）昨\n日，村里的农户们早早\n下田翻地，准备播种。\n"
+    got = with_roles(text)
+    assert got[:2] == ["春耕正当时", "——全市三百亩水稻田开始播种"]
+    assert got[2] == "本报讯（记者 王芳）昨日，村里的农户们早早下田翻地，准备播种。"
 
 
 def test_two_columns_alternating_with_blank_lines() -> None:

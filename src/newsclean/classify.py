@@ -386,6 +386,28 @@ def looks_like_furniture(text: str) -> bool:
     )
 
 
+def line_role(text: str) -> str | None:
+    """What a hard-wrapped line is by its content alone, for unwrapping (see layout.LineRole).
+
+    >>> line_role("责任编辑：周敏"), line_role("本报记者 柯文斌"), line_role("——青年工人的坎坷经历")
+    ('alone', 'byline', 'subtitle')
+    >>> line_role("本报讯（记者 李明）昨天，"), line_role("的院子里，看见一位村民")
+    ('lead', None)
+    """
+    t = text.strip()
+    if not t:
+        return None
+    if is_jump(t) or looks_like_furniture(t):
+        return "alone"
+    if t.startswith(("——", "--")):
+        return "subtitle"
+    if looks_like_byline(t):
+        return "byline"
+    if DATELINE_RE.match(t):
+        return "lead"
+    return None
+
+
 def is_jump(text: str) -> bool:
     """A whole-line jump note: （上接第1版） / （下转A4版）."""
     m = JUMP_RE.fullmatch(text.strip())
@@ -471,6 +493,8 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
         return False  # nothing follows: a stray line, not an article
     if blocks[nxt].text[:1] in PARTICLES:
         return False  # the next block finishes a sentence: this one is body text too
+    if blocks[i].wide:
+        return True  # wider than its column: it spans columns, as headlines do
     if kinds[nxt] in (Kind.TITLE, Kind.BYLINE) or parse_lead(blocks[nxt].text) is not None:
         return True
     if (

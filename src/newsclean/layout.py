@@ -22,12 +22,18 @@ from .lines import cells
 from .model import Line, RawBlock
 
 Mode = Literal["lines", "wrapped"]
+# What a whole line is by its content alone ("alone": furniture or a jump note, "byline",
+# "subtitle", "lead": a dateline starts it), or None for body text; see classify.line_role.
+LineRole = Callable[[str], str | None]
+# A byline wrapped onto the next line continues with more names: 妍 周若溪 林子航
+_NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 
 # A paragraph's text ends with one of these (possibly followed by closing quotes/brackets).
 FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$")
 # A line too wide for a body column is a headline spanning columns; within +- this many cells
 # of the column width a line counts as full.
 _FULL_TOL = 1.0
+_INDENT = 2.0  # a paragraph's first line is indented two characters in print
 _WINDOW = 8
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
 _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
@@ -46,8 +52,12 @@ def detect_mode(lines: Sequence[Line]) -> Mode:
     return "lines" if long_share >= 0.25 else "wrapped"
 
 
-def find_blocks(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
-    """Group lines into raw blocks (paragraph candidates), each with its line span."""
+def find_blocks(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:
+    """Group lines into raw blocks (paragraph candidates), each with its line span.
+
+    ``role`` tells lines that stand apart by their content (bylines, furniture); hard-wrapped
+    text never joins them to their neighbours.
+    """
     text_lines = [ln for ln in lines if ln.text]
     if not text_lines:
         return ()
@@ -66,8 +76,8 @@ def find_blocks(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
             prev = ln.number
         return tuple(out)
     if interleaved(lines):
-        return untangle(lines)
-    return unwrap(lines)
+        return untangle(lines, role=role)
+    return unwrap(lines, role=role)
 
 
 def interleaved(lines: Sequence[Line]) -> bool:
@@ -83,7 +93,7 @@ def interleaved(lines: Sequence[Line]) -> bool:
     return alone >= 0.6 * len(text_lines) or multi >= 0.04 * len(text_lines)
 
 
-def untangle(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
+def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:
     """Split mixed lines into column segments, chain them into column streams, unwrap each."""
     text_lines = [ln for ln in lines if ln.text]
     col = body_width(text_lines)
@@ -92,7 +102,7 @@ def untangle(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
     for chain in chains(segs, col):
         stream = [segs[i].line() for i in chain]
         start = (segs[chain[0]].number, segs[chain[0]].index)
-        for k, b in enumerate(unwrap(stream, width)):
+        for k, b in enumerate(unwrap(stream, width, role=role)):
             out.append(((start[0], start[1] * 1000 + k), b))
     out.sort(key=lambda kv: kv[0])
     return tuple(b for _, b in out)
@@ -114,7 +124,12 @@ def _column_widths(widths: Sequence[float]) -> list[float]:
     return out
 
 
-def unwrap(lines: Sequence[Line], measure: Callable[[str], float] = width) -> tuple[RawBlock, ...]:
+def unwrap(
+    lines: Sequence[Line],
+    measure: Callable[[str], float] = width,
+    *,
+    role: LineRole | None = None,
+) -> tuple[RawBlock, ...]:
     """Join hard-wrapped column lines back into paragraphs.
 
     >>> [b.text for b in unwrap([Line(1, "一二三四五六七八九十"), Line(2, "一二三。"),
@@ -139,6 +154,7 @@ def unwrap(lines: Sequence[Line], measure: Callable[[str], float] = width) -> tu
             seen_blank = True
 
     widths = [measure(ln.text) for ln in text_lines]
+    roles = [role(ln.text) for ln in text_lines] if role else [None] * len(text_lines)
     col = _column_widths(widths)
     body_width = statistics.median(col)
 
@@ -152,12 +168,17 @@ def unwrap(lines: Sequence[Line], measure: Callable[[str], float] = width) -> tu
             first = cur[0]
             i0 = start
             first_full = widths[i0] >= col[i0] - _FULL_TOL and col[i0] <= body_width + 2
+            wide = any(
+                widths[k] > col[k] + 1.5 and widths[k] > body_width + 1.5
+                for k in range(i0, i0 + len(cur))
+            )
             blocks.append(
                 RawBlock(
                     _join(cur),
                     (first.number, cur[-1].number),
                     open_start=first_full and first.indent == 0,
                     open_end=open_end,
+                    wide=wide,
                 )
             )
             cur.clear()
@@ -176,11 +197,21 @@ def unwrap(lines: Sequence[Line], measure: Callable[[str], float] = width) -> tu
         wide = w > c + 1.5 and w > body_width + 1.5
         next_wide = nw > col[i + 1] + 1.5 and nw > body_width + 1.5
         full = w >= c - _FULL_TOL
-        if nxt.indent >= 2 and not next_wide:
+        r, nr = roles[i], roles[i + 1]
+        if r == "byline" and nr is None and _NAMES_RE.match(nxt.text):
+            roles[i + 1] = "byline"  # the names go on
+            brk = False
+        elif r in ("alone", "byline") or nr is not None or (nxt.indent >= 2 and not next_wide):
             brk = True
         elif wide:
-            # a headline wrapped over two lines ends in mid-phrase; its second line is short
-            brk = ends or next_wide or nw >= col[i + 1] - _FULL_TOL
+            # a headline wrapped over two lines ends in mid-phrase; its second line is short,
+            # but not short by just the indent of a paragraph's first line before a full one
+            indented = (
+                nw >= col[i + 1] - _INDENT - _FULL_TOL
+                and i + 2 < len(text_lines)
+                and widths[i + 2] >= col[i + 2] - _FULL_TOL
+            )
+            brk = ends or next_wide or nw >= col[i + 1] - _FULL_TOL or indented
         elif next_wide:
             brk = True
         elif not full:

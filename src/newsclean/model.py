@@ -67,6 +67,8 @@ class RawBlock:
     # blank lines before the block: extractors leave a wide gap where a picture stood
     gap_before: int = 0
     raw: str = ""  # the text before normalization, for headlines (their spaces matter)
+    # set by layout: a line of it is wider than its column, so it spans columns (a headline)
+    wide: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from .articles import group_articles
-from .classify import classify, normalize_headline
+from .classify import classify, line_role, normalize_headline
 from .convert import convert_script
 from .decode import decode, sniff_binary
 from .errors import UnsupportedInputError
@@ -60,7 +60,7 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
     lines = split_lines(text)
     meta["mode"] = detect_mode([ln for ln in lines if ln.text])
     meta["folded"] = looks_folded(text)
-    blocks = find_blocks(lines)
+    blocks = find_blocks(lines, role=line_role)
     blocks = normalize_blocks(blocks, options=opts)
     blocks = classify(blocks, max_title_chars=opts.max_title_chars)
     blocks = tuple(
