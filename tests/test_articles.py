@@ -220,3 +220,18 @@ def test_group_articles_duplicate_credits_removed() -> None:
 def test_group_articles_empty() -> None:
     g = group_articles([])
     assert (g.articles, g.furniture, g.leftovers) == ((), (), ())
+
+
+def test_group_articles_credits_after_a_body_belong_to_it() -> None:
+    g = group_articles(
+        [
+            _b("广东投入千余名消防救援人员", T, 1),
+            _b("广东消防发布消息称，全力投入抢险救援。", P, 2),
+            _b("文/本报记者：黎嘉恒 通讯员：粤消宣", B, 3),
+            _b("长江大桥九月可望竣工", T, 4),
+            _b("本报讯 武汉长江大桥工地上，建设者们正在抓紧扫尾。", P, 5),
+        ]
+    )
+    assert [a.title for a in g.articles] == ["广东投入千余名消防救援人员", "长江大桥九月可望竣工"]
+    assert [c.name for c in g.articles[0].credits] == ["黎嘉恒", "粤消宣"]
+    assert g.articles[1].credits == ()

@@ -425,3 +425,34 @@ def test_classify_returns_new_blocks() -> None:
     assert blocks[0].kind is Kind.PARAGRAPH  # inputs untouched
     assert out[0].kind is Kind.TITLE
     assert classify([]) == ()
+
+
+def test_classify_section_name_between_header_lines_is_furniture() -> None:
+    out = classify(
+        _blocks(
+            "江门日报", "第7版", "社会", "推介会活动现场。受访供图", "区领导检查疫情防控工作",
+            "本报讯（记者 李明）昨天，会议召开。",
+        )
+    )
+    assert [b.kind for b in out][:3] == [Kind.FURNITURE] * 3
+
+
+def test_classify_wide_block_of_sentences_is_a_caption() -> None:
+    wide = RawBlock("在小学一带，家长志愿服务队以“大手拉小手”方式清洁巡查。", (3, 4), wide=True)
+    narrow = RawBlock(wide.text, (3, 4))
+    head = RawBlock("区领导检查疫情防控工作", (1, 1))
+    lead = RawBlock("本报讯（记者 李明）昨天，会议召开。", (2, 2))
+    assert classify([head, lead, wide])[2].kind is Kind.CAPTION
+    assert classify([head, lead, narrow])[2].kind is Kind.PARAGRAPH
+
+
+def test_classify_wide_headline_is_never_an_intertitle() -> None:
+    blocks = [
+        RawBlock("区领导检查疫情防控工作", (1, 1)),
+        RawBlock("本报讯（记者 李明）昨天，会议召开。", (2, 2)),
+        RawBlock("三个离不开道出兄弟情", (3, 3)),
+        RawBlock("合作？今后两地将如何解决民生问题。", (4, 4)),
+    ]
+    assert classify(blocks)[2].kind is Kind.INTERTITLE
+    blocks[2] = RawBlock("三个离不开道出兄弟情", (3, 3), wide=True)
+    assert classify(blocks)[2].kind is Kind.TITLE

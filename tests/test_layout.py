@@ -140,3 +140,24 @@ def test_split_line_keeps_bylines_and_spaced_headlines() -> None:
     ]
 
 
+
+
+def test_lead_credits_cut_inside_brackets_go_on() -> None:
+    text = "春耕正当时\n信息时报讯（记者 苏晓\n岚）10月21日，村里的\n农户们早早下田翻地，准\n备播种。\n"
+    got = with_roles(text)
+    assert got[1] == "信息时报讯（记者 苏晓岚）10月21日，村里的农户们早早下田翻地，准备播种。"
+
+
+def test_full_byline_line_wraps_onto_the_next() -> None:
+    text = (
+        "春耕正当时\n文/本报新花城记者：黎嘉\n恒 通讯员：粤消宣\n今年春天来得早，村里的\n"
+        "农户们早早下田翻地，准\n备播种。\n"
+    )
+    got = with_roles(text)
+    assert got[1] == "文/本报新花城记者：黎嘉恒 通讯员：粤消宣"
+    assert got[2].startswith("今年春天")
+
+
+def test_indented_first_line_may_end_in_a_colon() -> None:
+    text = "春耕正当时\n本报讯 据新华社消息：\n今年春天来得早，村里的\n农户们早早下田翻地，准\n备播种。\n"
+    assert with_roles(text)[1] == "本报讯 据新华社消息：今年春天来得早，村里的农户们早早下田翻地，准备播种。"

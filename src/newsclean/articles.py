@@ -106,7 +106,8 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             d.spans.append(b.lines)
             d.profile.add(b.text)
         elif kind is Kind.BYLINE:
-            d = _head_target(drafts, last_stream) or new_draft()
+            # with no headline waiting for its text, credits printed after a body are its own
+            d = _head_target(drafts, last_stream) or last_stream or new_draft()
             d.credits += parse_credits(b.raw or b.text)
             d.bylines.append(b.text)
             d.spans.append(b.lines)

@@ -434,7 +434,7 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
             kinds.append(Kind.BYLINE)
         elif parse_lead(t) is not None:
             kinds.append(Kind.PARAGRAPH)
-        elif looks_like_caption(t) or _stands_under_picture(b):
+        elif looks_like_caption(t) or _stands_under_picture(b) or _wide_sentences(b):
             kinds.append(Kind.CAPTION)
         elif looks_like_headline(t, max_chars=max_title_chars):
             kinds.append(Kind.TITLE)
@@ -447,7 +447,11 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
     for i, b in enumerate(blocks):
         if kinds[i] is Kind.TITLE and _SECTION_RE.match(b.text):
             nxt = _next_kind(kinds, i)
-            if (i < first_body and nxt in (Kind.TITLE, Kind.FURNITURE, None)) or i > last_body:
+            prev = kinds[i - 1] if i else None
+            if (
+                (i < first_body and (nxt in (Kind.TITLE, Kind.FURNITURE, None) or prev is Kind.FURNITURE))
+                or i > last_body
+            ):
                 kinds[i] = Kind.FURNITURE
     # headline or intertitle: decided by what stands around it
     for i, b in enumerate(blocks):
@@ -472,6 +476,12 @@ def _stands_under_picture(b: RawBlock) -> bool:
         and b.text.endswith(("。", "！", "”"))
         and parse_lead(b.text) is None
     )
+
+
+def _wide_sentences(b: RawBlock) -> bool:
+    """Sentences set wider than the body column: a caption under a picture (body text keeps
+    to its column, and a headline has no full stop)."""
+    return b.wide and cells(b.text) <= 120 and bool(FINAL_RE.search(b.text)) and "。" in b.text
 
 
 def _next_kind(kinds: Sequence[Kind], i: int) -> Kind | None:

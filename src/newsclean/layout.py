@@ -26,6 +26,9 @@ Mode = Literal["lines", "wrapped"]
 # "subtitle", "lead": a dateline starts it), or None for body text; see classify.line_role.
 LineRole = Callable[[str], str | None]
 # A byline wrapped onto the next line continues with more names: 妍 周若溪 林子航
+_SENTENCE_MARK_RE = regex.compile(r"[。，；！？,;!?]")
+# a bracket left open carries a block over at most this many lines (an unclosed "（" is a typo)
+_MAX_OPEN_LINES = 4
 _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 
 # A paragraph's text ends with one of these (possibly followed by closing quotes/brackets).
@@ -160,6 +163,7 @@ def unwrap(
 
     blocks: list[RawBlock] = []
     cur: list[Line] = []
+    depth = 0  # brackets the block has opened and not closed
 
     start = 0  # index in text_lines of cur[0]
 
@@ -188,6 +192,7 @@ def unwrap(
             close(open_end=_is_open(cur[-1].text, widths[i - 1], col[i - 1]))
         if not cur:
             start = i
+            depth = 0
         cur.append(ln)
         if i + 1 == len(text_lines):
             break
@@ -198,11 +203,16 @@ def unwrap(
         next_wide = nw > col[i + 1] + 1.5 and nw > body_width + 1.5
         full = w >= c - _FULL_TOL
         r, nr = roles[i], roles[i + 1]
-        if r == "byline" and nr is None and _NAMES_RE.match(nxt.text):
-            roles[i + 1] = "byline"  # the names go on
+        depth += _bracket_depth(text)
+        if r == "byline" and nr in (None, "byline") and (
+            _NAMES_RE.match(nxt.text) or (full and not _SENTENCE_MARK_RE.search(nxt.text))
+        ):
+            roles[i + 1] = "byline"  # a full byline line wrapped: the names go on
             brk = False
         elif r in ("alone", "byline") or nr is not None or (nxt.indent >= 2 and not next_wide):
             brk = True
+        elif depth > 0 and len(cur) < _MAX_OPEN_LINES and not next_wide:
+            brk = False  # inside brackets: （记者 苏晓|岚） goes on
         elif wide:
             # a headline wrapped over two lines ends in mid-phrase; its second line is short,
             # but not short by just the indent of a paragraph's first line before a full one
@@ -211,11 +221,15 @@ def unwrap(
                 and i + 2 < len(text_lines)
                 and widths[i + 2] >= col[i + 2] - _FULL_TOL
             )
-            brk = ends or next_wide or nw >= col[i + 1] - _FULL_TOL or indented
+            # a wide caption goes on over lines as wide as its first (never wider)
+            brk = ends or (next_wide and nw > w + 1) or nw >= col[i + 1] - _FULL_TOL or indented
+            if not ends and next_wide and nw <= w + 1:
+                brk = False
         elif next_wide:
             brk = True
         elif not full:
-            first_line = len(cur) == 1 and c - 3 <= w and not ends
+            # short by the lost indent: a paragraph's first line, which may end in a colon
+            first_line = len(cur) == 1 and c - 3 <= w and not FINAL_RE.search(text.rstrip(":："))
             brk = not first_line
         else:
             # full line: a new paragraph starts if this one ends a sentence and the next line
@@ -225,6 +239,10 @@ def unwrap(
             close(open_end=not ends and full and not wide)
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
     return tuple(blocks)
+
+
+def _bracket_depth(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
 
 def _is_open(text: str, width: float, col: float) -> bool:
