@@ -25,9 +25,15 @@ class _Stream:
     name: str = ""
     touched: int = 0
 
+    @property
+    def tail(self) -> str:
+        return self.last_text if self.open else ""
+
+    last_text: str = ""
+
 
 def _stream(name: str, *texts: str, open_: bool = False, touched: int = 0) -> _Stream:
-    s = _Stream(open=open_, name=name, touched=touched)
+    s = _Stream(open=open_, name=name, touched=touched, last_text=texts[-1] if texts else "")
     for t in texts:
         s.profile.add(t)
     return s
@@ -186,3 +192,24 @@ def test_choose_stream_single_stream() -> None:
     text = "完全无关的内容。"
     best, _ = choose_stream(text, RawBlock(text, (3, 3)), [only], None, df=_background([text]))
     assert best is only
+
+
+def test_choose_stream_leaves_a_word_cut_for_the_block_that_completes_it() -> None:
+    # two paragraphs cut at column ends; the block after them could continue either, but the
+    # one cut inside a word (…领域提) waits for the block that completes it (供专业支撑…)
+    spring = _stream("spring", "今年的春节天气偏冷，记者走进村里的住宅楼和超市，过年", open_=True, touched=1)
+    trade = _stream("trade", "推介会上，专家们就产业研究、招商引资等领域提", open_=True, touched=2)
+    text = "期间，大家正琢磨着发展特色农业、生态农业……"
+    nxt = "供专业支撑，并就重点产业项目研判等事项出谋划策。"
+    df = _background([spring.last_text, trade.last_text, text, nxt])
+    block = RawBlock(text, (9, 9))
+    best, _ = choose_stream(text, block, [spring, trade], trade, df=df, upcoming=[nxt])
+    assert best is spring
+    best, _ = choose_stream(nxt, RawBlock(nxt, (10, 10)), [spring, trade], trade, df=df)
+    assert best is trade
+
+
+def test_word_across() -> None:
+    assert rejoin.word_across("听取相关工作汇", "报。近期")
+    assert not rejoin.word_across("听取相关工作汇", "")
+    assert not rejoin.word_across("", "报。")

@@ -32,6 +32,10 @@ _MID_SENTENCE_START_RE = regex.compile(
 )
 
 
+# how many blocks ahead rejoin looks for the block that completes a word cut at a column end
+_LOOKAHEAD = 5
+
+
 @dataclass(frozen=True, slots=True)
 class Grouped:
     """What ``group_articles`` found."""
@@ -59,6 +63,13 @@ class _Draft:
     continued_to: bool = False
     profile: Profile = field(default_factory=Profile)
     touched: int = 0  # index of the last block it took, for recency in rejoin
+
+    @property
+    def tail(self) -> str:
+        """The unfinished paragraph, for rejoin's word-across-the-cut test."""
+        if self.open and self.body and self.body[-1][0] is BlockType.PARAGRAPH:
+            return str(self.body[-1][1])
+        return ""
 
 
 def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -> Grouped:
@@ -136,8 +147,17 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             elif not drafts:
                 d = new_draft()
             else:
+                upcoming = [
+                    x.text for x in blocks[n : n + _LOOKAHEAD] if x.kind is Kind.PARAGRAPH
+                ]
                 d, reason = choose_stream(
-                    text, b, drafts, last_stream, df=profiles_df, threshold=join_threshold
+                    text,
+                    b,
+                    drafts,
+                    last_stream,
+                    df=profiles_df,
+                    threshold=join_threshold,
+                    upcoming=upcoming,
                 )
                 if reason:
                     trace.append(Step("articles", "place", reason, b.lines))

@@ -261,7 +261,7 @@ def link_score(
         if cont:
             score += 1.0
         elif _HAN_RE.match(ta[-1]) and _HAN_RE.match(tb[0]):
-            score += 0.8 * _spans_word(ta, tb, lex)
+            score += 0.8 * spans_word(ta, tb, lex)
             score += min(bi[j2], 3) * 0.15
             if len(ta) > 1 and tri[ta[-2:] + tb[0]]:
                 score += 0.2
@@ -276,7 +276,7 @@ def link_score(
     return score
 
 
-def _spans_word(a: str, b: str, lex: frozenset[str]) -> float:
+def spans_word(a: str, b: str, lex: frozenset[str]) -> float:
     """1.0 if a dictionary word runs across the join of ``a`` and ``b`` (1.25 if 3+ chars)."""
     best = 0.0
     for k in (1, 2, 3):

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 
 import regex
 
+from .columns import lexicon, spans_word
 from .model import RawBlock
 
 _HAN_RUN_RE = regex.compile(r"\p{Han}+")
@@ -29,6 +30,8 @@ ADJACENT_BONUS = 0.2
 # An article's continuation is near in reading order: each article whose text came since costs
 # this much: two reports on one official, five articles apart, share words but not text.
 DISTANCE_COST = 0.1
+# A word runs across the cut (…领域提|供专业…): the two halves belong together.
+WORD_BONUS = 0.3
 
 
 def bigrams(text: str) -> Counter[str]:
@@ -104,6 +107,11 @@ class Stream(Protocol):
     open: bool
     touched: int  # when it last took text, in any increasing unit
 
+    @property
+    def tail(self) -> str:
+        """The unfinished paragraph's text ("" when the last paragraph ended)."""
+        ...
+
 
 S = TypeVar("S", bound=Stream)
 
@@ -116,10 +124,13 @@ def choose_stream(
     *,
     df: Background,
     threshold: float = 0.5,
+    upcoming: Sequence[str] = (),
 ) -> tuple[S, str]:
     """Pick the article a body block belongs to; return it and the reason if not the obvious one.
 
     ``threshold`` scales how much an unfinished paragraph pulls: below 0.5 joins more eagerly.
+    ``upcoming`` holds the next few body blocks: a paragraph cut inside a word (…领域提) waits
+    for the block that completes it (供专业支撑…) rather than take this one.
     """
     probe = Profile()
     probe.add(text)
@@ -139,6 +150,11 @@ def choose_stream(
             # the next block after an unfinished paragraph continues it, unless it plainly
             # starts a sentence; a block further on must look like a continuation
             score += open_pull * (1.5 if s is last and mid > 0.2 else mid)
+            tail = s.tail
+            if word_across(tail, text):
+                score += WORD_BONUS
+            elif any(word_across(tail, u) for u in upcoming):
+                score -= WORD_BONUS
         if s is last:
             score += ADJACENT_BONUS
         if score > best_score:
@@ -175,6 +191,17 @@ def starts_mid_sentence(text: str) -> float:
     if _FRESH_START_RE.match(text):
         return 0.1
     return 0.5
+
+
+def word_across(head: str, tail: str) -> bool:
+    """Does a common word (2-4 characters) run across the join of ``head`` and ``tail``?
+
+    >>> word_across("招商引资等领域提", "供专业支撑"), word_across("等领域提", "期间，大家")
+    (True, False)
+    """
+    if not head or not tail:
+        return False
+    return spans_word(head[-3:], tail[:3], lexicon()) > 0
 
 
 def join_texts(head: str, tail: str) -> str:
