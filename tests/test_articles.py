@@ -235,3 +235,21 @@ def test_group_articles_credits_after_a_body_belong_to_it() -> None:
     assert [a.title for a in g.articles] == ["广东投入千余名消防救援人员", "长江大桥九月可望竣工"]
     assert [c.name for c in g.articles[0].credits] == ["黎嘉恒", "粤消宣"]
     assert g.articles[1].credits == ()
+
+
+def test_group_articles_photo_story_keeps_its_caption() -> None:
+    g = group_articles(
+        [
+            _b("区领导检查疫情防控工作", T, 1),
+            _b("本报讯 近日，区委书记到外海街道检查疫情防控工作。", P, 2),
+            _b("我们的伟大祖国", T, 3),
+            _b("访问团日前深入山区村寨。图为团员看望烈士家属。", C, 4),
+            _b("外海街道要守住外防输入关口，做好疫情防控。", P, 5),
+        ]
+    )
+    assert [a.title for a in g.articles] == ["区领导检查疫情防控工作", "我们的伟大祖国"]
+    photo = g.articles[1]
+    assert [(b.type, b.text) for b in photo.blocks] == [
+        (BlockType.CAPTION, "访问团日前深入山区村寨。图为团员看望烈士家属。")
+    ]
+    assert g.articles[0].blocks[-1].text == "外海街道要守住外防输入关口，做好疫情防控。"

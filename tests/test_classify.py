@@ -456,3 +456,26 @@ def test_classify_wide_headline_is_never_an_intertitle() -> None:
     assert classify(blocks)[2].kind is Kind.INTERTITLE
     blocks[2] = RawBlock("三个离不开道出兄弟情", (3, 3), wide=True)
     assert classify(blocks)[2].kind is Kind.TITLE
+
+
+def test_classify_headline_over_a_picture() -> None:
+    kinds = [
+        b.kind
+        for b in classify(
+            _blocks(
+                "区领导检查疫情防控工作",
+                "本报讯（记者 李明）昨天，会议召开。",
+                "我们的伟大祖国",
+                "访问团日前深入山区村寨。图为团员看望烈士家属。",
+                "会议还强调，要压实责任。",
+            )
+        )
+    ]
+    assert kinds[2:4] == [Kind.TITLE, Kind.CAPTION]
+
+
+def test_split_trailing_credit_bare_name_after_a_space_as_printed() -> None:
+    text, credits = split_trailing_credit("敬请关注。乔岩", raw="敬请关注。 乔岩")
+    assert (text, [c.name for c in credits]) == ("敬请关注。", ["乔岩"])
+    # without the printed space the last characters are text, not a name
+    assert split_trailing_credit("敬请关注。乔岩", raw="敬请关注。乔岩")[1] == ()

@@ -95,6 +95,14 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
 
     for n, b in enumerate(blocks, 1):
         kind = b.kind
+        # captions right under a headline that has no text yet: a photo story
+        photo = (
+            drafts[-1]
+            if drafts
+            and not drafts[-1].body
+            and (prev_kind is Kind.TITLE or (prev_kind is Kind.CAPTION and drafts[-1].captions))
+            else None
+        )
         if kind in (Kind.FURNITURE, Kind.JUMP):
             # as printed: normalizing would close the spaces between its fields
             furniture.append(" ".join((b.raw or b.text).split()))
@@ -125,13 +133,21 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
         elif kind is Kind.INTERTITLE:
             pending_intertitles.append(b)
         elif kind is Kind.CAPTION:
-            captions.append(b)
+            if photo is not None:
+                photo.captions.append((b.text, b.lines))  # a picture under its own headline
+                photo.spans.append(b.lines)
+                photo.profile.add(b.text)
+                photo.touched = n
+            else:
+                captions.append(b)
         else:
             text = b.text
             text, jumps = _strip_jumps(text)
             furniture += jumps
             lead = parse_lead(text, b.raw)
             head = _head_target(drafts, last_stream)
+            if lead is not None and head is None and drafts and not drafts[-1].body:
+                head = drafts[-1]  # a lead under a headline and its picture
             if lead is not None and (head is None or head.dateline is not None):
                 head = new_draft()
                 warnings.append(Step("articles", "no-headline", "lead without a headline", b.lines))
@@ -205,9 +221,13 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
 
 
 def _head_target(drafts: Sequence[_Draft], last_stream: _Draft | None) -> _Draft | None:
-    """The article just opened by a headline and still waiting for its text."""
-    if drafts and not drafts[-1].body and drafts[-1] is not last_stream:
-        return drafts[-1]
+    """The article just opened by a headline and still waiting for its text.
+
+    A headline over a picture may have none: what follows its caption is placed by content.
+    """
+    d = drafts[-1] if drafts else None
+    if d is not None and not d.body and d is not last_stream and not d.captions:
+        return d
     return None
 
 

@@ -256,6 +256,11 @@ _TRAILING_CREDIT_RE = regex.compile(
 )
 
 
+_SPACED_NAME_END_RE = regex.compile(
+    r"(?<=[。！？”])[ \u3000]+(?P<name>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)\s*$"
+)
+
+
 def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple[Credit, ...]]:
     """Take a credit printed at the end of the last paragraph: ``…往来。（通讯员 邱玉珍）``.
 
@@ -263,8 +268,18 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
     ('会议结束。', (Credit(role='作者', name='马澜'), Credit(role='作者', name='杨成')))
     >>> split_trailing_credit("共募集24.41万元（其中网络捐款525人次）")[1]
     ()
+    >>> split_trailing_credit("敬请关注。乔岩", raw="敬请关注。 乔岩")
+    ('敬请关注。', (Credit(role='作者', name='乔岩'),))
     """
     m = _TRAILING_CREDIT_RE.search(text)
+    if not m and raw:
+        # normalization closed the space before a bare name (…关注。 乔岩): read it as printed
+        r = _SPACED_NAME_END_RE.search(raw)
+        name = regex.sub(r"\s+", "", r["name"]) if r else ""
+        if r and text.endswith(name) and FINAL_RE.search(text[: -len(name)]):
+            names = tuple(Credit("作者", n) for n in r["name"].replace("、", " ").split())
+            return text[: -len(name)].rstrip(), names
+        return text, ()
     if not m or m.start() == 0 or not FINAL_RE.search(text[: m.start()]):
         return text, ()
     inner = _raw_group(raw, m["inner"]) if m["inner"] else m["inner2"]
@@ -507,6 +522,8 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
         return True  # wider than its column: it spans columns, as headlines do
     if kinds[nxt] in (Kind.TITLE, Kind.BYLINE) or parse_lead(blocks[nxt].text) is not None:
         return True
+    if kinds[nxt] is Kind.CAPTION:
+        return True  # a headline over a picture; an intertitle heads text
     if (
         any(k is Kind.JUMP for k in kinds[i + 1 : nxt])
         and jump_direction(" ".join(blocks[j].text for j in range(i + 1, nxt))) == "from"
