@@ -479,3 +479,31 @@ def test_split_trailing_credit_bare_name_after_a_space_as_printed() -> None:
     assert (text, [c.name for c in credits]) == ("敬请关注。", ["乔岩"])
     # without the printed space the last characters are text, not a name
     assert split_trailing_credit("敬请关注。乔岩", raw="敬请关注。乔岩")[1] == ()
+
+
+def test_classify_speaker_label_and_its_heading_are_intertitles() -> None:
+    kinds = [
+        b.kind
+        for b in classify(
+            _blocks(
+                "聚众智 献良策 促发展",
+                "本报讯（记者 李明）昨天，市政协举行大会发言。",
+                "民革市委会代表李明：",
+                "对标一流塑造营商环境",
+                "眼下，各地在营商环境上的较量已不再局限于政策。",
+            )
+        )
+    ]
+    assert kinds[2:4] == [Kind.INTERTITLE, Kind.INTERTITLE]
+
+
+def test_classify_first_half_of_a_word_cut_across_a_caption_is_body() -> None:
+    blocks = _blocks(
+        "台日关系协会副秘书长林郁慧在上午的外",
+        "林郁慧现任协会副秘书长。（资料图片）",
+        "交部例行记者会上指出，台湾与日本比邻而居。",
+    )
+    assert [b.kind for b in classify(blocks)] == [Kind.PARAGRAPH, Kind.CAPTION, Kind.PARAGRAPH]
+    # a lead starts text of its own even if two characters across happen to make a word
+    head = _blocks("架钢轨铺桥面工人日夜赶工", "本报讯 据长江日报消息：大桥工地上，建设者正在扫尾。")
+    assert classify(head)[0].kind is Kind.TITLE

@@ -16,7 +16,7 @@ import regex
 from .layout import FINAL_RE
 from .lines import cells
 from .model import Credit, Kind, RawBlock
-from .rejoin import PARTICLES
+from .rejoin import PARTICLES, starts_mid_sentence, word_across
 
 _H = r"\p{Han}"
 
@@ -472,14 +472,34 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
     for i, b in enumerate(blocks):
         if kinds[i] is not Kind.TITLE:
             continue
-        nxt = next((j for j in range(i + 1, len(blocks)) if kinds[j] is Kind.PARAGRAPH), None)
-        # a headline may be followed by a body cut mid-sentence (杂，…: continued from another
-        # page), but never by a particle, which needs the words before it
-        if b.open_end and nxt == i + 1 and blocks[nxt].text[:1] in PARTICLES:
+        if b.open_end and _cut_paragraph(blocks, kinds, i):
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
+        elif b.text.endswith(("：", ":")):
+            kinds[i] = Kind.INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
         elif not _is_title(blocks, kinds, i):
             kinds[i] = Kind.INTERTITLE
     return tuple(replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True))
+
+
+def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+    """Is headline-like block ``i`` the first half of a paragraph cut at a column end?
+
+    A headline may be followed by a body cut mid-sentence (杂，…: continued from another page),
+    but never by a particle, which needs the words before it, nor by the rest of a word it cut
+    (…上午的外|交部例行記者會…), perhaps with a caption or a page line between.
+    """
+    for j in range(i + 1, min(len(blocks), i + 4)):
+        if kinds[j] in (Kind.CAPTION, Kind.FURNITURE, Kind.JUMP):
+            continue
+        if kinds[j] is not Kind.PARAGRAPH:
+            return False
+        nxt = blocks[j].text
+        if j == i + 1 and nxt[:1] in PARTICLES:
+            return True
+        # a lead or a plain sentence opening starts text of its own (工|本报讯 is no 工本)
+        fresh = parse_lead(nxt) is not None or starts_mid_sentence(nxt) <= 0.1
+        return not fresh and word_across(blocks[i].text, nxt)
+    return False
 
 
 def _stands_under_picture(b: RawBlock) -> bool:
