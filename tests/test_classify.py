@@ -500,10 +500,12 @@ def test_classify_speaker_label_and_its_heading_are_intertitles() -> None:
 def test_classify_first_half_of_a_word_cut_across_a_caption_is_body() -> None:
     blocks = _blocks(
         "台日关系协会副秘书长林郁慧在上午的外",
-        "林郁慧现任协会副秘书长。（资料图片）",
+        "林郁慧现任协会副秘书长。（本报档案照片）",
         "交部例行记者会上指出，台湾与日本比邻而居。",
     )
+    blocks[0] = RawBlock(blocks[0].text, (1, 1), open_end=True)
     assert [b.kind for b in classify(blocks)] == [Kind.PARAGRAPH, Kind.CAPTION, Kind.PARAGRAPH]
     # a lead starts text of its own even if two characters across happen to make a word
     head = _blocks("架钢轨铺桥面工人日夜赶工", "本报讯 据长江日报消息：大桥工地上，建设者正在扫尾。")
+    head[0] = RawBlock(head[0].text, (1, 1), open_end=True)
     assert classify(head)[0].kind is Kind.TITLE
