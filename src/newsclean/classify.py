@@ -159,6 +159,8 @@ def looks_like_byline(text: str) -> bool:
 
     >>> looks_like_byline("通讯员 吴慧敏"), looks_like_byline("通讯员吴慧敏说，要做好工作。")
     (True, False)
+    >>> looks_like_byline("新华社记者"), looks_like_byline("新华社消息")
+    (True, False)
     """
     if cells(text) > 60 or regex.search(r"[。，,；;！？!?“”]", text):
         return False
@@ -169,7 +171,10 @@ def looks_like_byline(text: str) -> bool:
     if prefix and not _ORG_SUFFIX_RE.search(prefix):
         return False  # 台湾真晨报驻粤记者来江门交流: a headline about a reporter
     credits = parse_credits(text)
-    return bool(credits) and all(len(c.name) <= 6 for c in credits)
+    if not credits:
+        # the role alone, its names printed elsewhere or not at all: 新华社记者, 本报记者
+        return first is not None and not text[first.end() :].strip()
+    return all(len(c.name) <= 6 for c in credits)
 
 
 # ---------------------------------------------------------------------------- datelines
