@@ -509,3 +509,19 @@ def test_classify_first_half_of_a_word_cut_across_a_caption_is_body() -> None:
     head = _blocks("架钢轨铺桥面工人日夜赶工", "本报讯 据长江日报消息：大桥工地上，建设者正在扫尾。")
     head[0] = RawBlock(head[0].text, (1, 1), open_end=True)
     assert classify(head)[0].kind is Kind.TITLE
+
+
+def test_classify_heading_under_a_continued_from_note_is_a_title() -> None:
+    kinds = [
+        b.kind
+        for b in classify(
+            _blocks(
+                "区领导检查疫情防控工作",
+                "本报讯（记者 李明）昨天，会议召开。",
+                "（上接A01版）",
+                "三个离不开道出兄弟情",
+                "合作？今后两地将如何解决民生问题。",
+            )
+        )
+    ]
+    assert kinds[2:4] == [Kind.JUMP, Kind.TITLE]

@@ -545,6 +545,8 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
         return False  # the next block finishes a sentence: this one is body text too
     if blocks[i].wide:
         return True  # wider than its column: it spans columns, as headlines do
+    if i and kinds[i - 1] is Kind.JUMP and jump_direction(blocks[i - 1].text) == "from":
+        return True  # （上接第1版） just above: the rest of an article starts here
     if kinds[nxt] in (Kind.TITLE, Kind.BYLINE) or parse_lead(blocks[nxt].text) is not None:
         return True
     if kinds[nxt] is Kind.CAPTION:
