@@ -525,3 +525,14 @@ def test_classify_heading_under_a_continued_from_note_is_a_title() -> None:
         )
     ]
     assert kinds[2:4] == [Kind.JUMP, Kind.TITLE]
+
+
+def test_classify_clause_cut_at_a_box_end_is_body() -> None:
+    blocks = [
+        RawBlock("一位老人死死抱住路灯杆等待救援，消防员在", (1, 2), open_end=True),
+        RawBlock("激流中架起“生命绳”，把老人送到安全的地方。", (4, 6), open_start=True),
+    ]
+    assert [b.kind for b in classify(blocks)] == [Kind.PARAGRAPH, Kind.PARAGRAPH]
+    # the same heading before a paragraph that starts afresh stays a heading
+    blocks[1] = RawBlock("近日，消防员在激流中架起“生命绳”，把老人送到安全的地方。", (4, 6), open_start=True)
+    assert classify(blocks)[0].kind is not Kind.PARAGRAPH

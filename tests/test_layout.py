@@ -161,3 +161,12 @@ def test_full_byline_line_wraps_onto_the_next() -> None:
 def test_indented_first_line_may_end_in_a_colon() -> None:
     text = "春耕正当时\n本报讯 据新华社消息：\n今年春天来得早，村里的\n农户们早早下田翻地，准\n备播种。\n"
     assert with_roles(text)[1] == "本报讯 据新华社消息：今年春天来得早，村里的农户们早早下田翻地，准备播种。"
+
+
+def test_open_bracket_goes_on_into_a_credit_line() -> None:
+    text = (
+        "春耕正当时\n江门日报讯 （文/图\n记者/张婉仪 通讯员/伍嘉\n欣）近日，村里的农户\n"
+        "们早早下田翻地，准备\n播种。\n"
+    )
+    got = with_roles(text)
+    assert got[1] == "江门日报讯 （文/图记者/张婉仪 通讯员/伍嘉欣）近日，村里的农户们早早下田翻地，准备播种。"

@@ -486,6 +486,9 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
     return tuple(replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True))
 
 
+_CLAUSE_MARK_RE = regex.compile(r"[，,；;]")
+
+
 def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
     """Is headline-like block ``i`` the first half of a paragraph cut at a column end?
 
@@ -503,7 +506,11 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
             return True
         # a lead or a plain sentence opening starts text of its own (工|本报讯 is no 工本)
         fresh = parse_lead(nxt) is not None or starts_mid_sentence(nxt) <= 0.1
-        return not fresh and word_across(blocks[i].text, nxt)
+        if fresh:
+            return False
+        # a clause cut where a text box ends, the next box going on in mid-paragraph
+        clause = blocks[j].open_start and _CLAUSE_MARK_RE.search(blocks[i].text) is not None
+        return clause or word_across(blocks[i].text, nxt)
     return False
 
 

@@ -209,10 +209,10 @@ def unwrap(
         ):
             roles[i + 1] = "byline"  # a full byline line wrapped: the names go on
             brk = False
+        elif depth > 0 and len(cur) < _MAX_OPEN_LINES and not next_wide and nr != "alone":
+            brk = False  # inside brackets: （记者 苏晓|岚） goes on, even into a credit line
         elif r in ("alone", "byline") or nr is not None or (nxt.indent >= 2 and not next_wide):
             brk = True
-        elif depth > 0 and len(cur) < _MAX_OPEN_LINES and not next_wide:
-            brk = False  # inside brackets: （记者 苏晓|岚） goes on
         elif wide:
             # a headline wrapped over two lines ends in mid-phrase; its second line is short,
             # but not short by just the indent of a paragraph's first line before a full one
