@@ -44,7 +44,7 @@ _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
 JUMP_RE = regex.compile(
-    r"[（(]\s*(?P<dir>上接|接上|下转|下轉|转|轉|接)\s*(?:第\s*)?[A-Z]{0,2}\s*\d{1,3}\s*版"
+    r"[（(]\s*(?P<dir>上接|接上|下转|下轉|转|轉|接)\s*(?:第\s*)?(?:[A-Z]{0,2}\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
     r"(?:\p{Han}{0,6})?\s*[）)]"
 )
 _CONTINUED_FROM = ("上接", "接上", "接")
@@ -53,8 +53,11 @@ _CONTINUED_FROM = ("上接", "接上", "接")
 # Longest first, so that 见习记者 wins over 记者.
 ROLES = ["全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖"]
 # 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联)
-_ROLE_ALT = "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True)) + (
-    r"|[文图圖](?=\s*[/／:：])"
+# 记者会, 记者站, 记者节, 记者证, 记者团 are things, not a reporter's credit
+_ROLE_ALT = (
+    "(?:"
+    + "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+    + r")(?![会會站节節证證团團])|[文图圖](?=\s*[/／:：])"
 )
 _ROLE_RE = regex.compile(rf"(?:{_ROLE_ALT})")
 # an organisation printed before a role: 江门日报记者, 新华社记者
@@ -325,13 +328,22 @@ def looks_like_caption(text: str) -> bool:
 _SUBTITLE_RE = regex.compile(r"\s*(?:——|--|─{2}|—)\s*(?=\S)")
 
 
+def _is_range(text: str, start: int, end: int) -> bool:
+    """A dash between two numbers is a range (9:00—17:00, 5—8日), not a subtitle's mark."""
+    return start > 0 and end < len(text) and text[start - 1].isdigit() and text[end].isdigit()
+
+
 def split_subtitle(text: str) -> tuple[str, str | None]:
     """Split ``title ——subtitle``.
 
     >>> split_subtitle("分秒必争抢抓“黄金24小时” ——致敬与病毒赛跑的流调人")
     ('分秒必争抢抓“黄金24小时”', '致敬与病毒赛跑的流调人')
+    >>> split_subtitle("展馆9:00—17:00开放"), split_subtitle("奋斗2024——写在新年之际")
+    (('展馆9:00—17:00开放', None), ('奋斗2024', '写在新年之际'))
     """
-    m = _SUBTITLE_RE.search(text)
+    m = next(
+        (m for m in _SUBTITLE_RE.finditer(text) if not _is_range(text, m.start(), m.end())), None
+    )
     if not m or m.start() == 0:
         return text, None
     return text[: m.start()].rstrip(), text[m.end() :].strip() or None

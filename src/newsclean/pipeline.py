@@ -7,7 +7,7 @@ from typing import Any
 
 from .articles import group_articles
 from .classify import classify, line_role, normalize_headline
-from .convert import convert_script
+from .convert import convert_script, get_converter
 from .decode import decode, sniff_binary
 from .errors import UnsupportedInputError
 from .layout import detect_mode, find_blocks
@@ -34,6 +34,10 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
     opts = options or DEFAULT_OPTIONS
     if overrides:
         opts = replace(opts, **overrides)
+    if opts.script != "keep":
+        get_converter(opts.script)  # a bad name fails here, on any page, not only on one to convert
+    if opts.errors not in ("strict", "replace"):
+        raise ValueError(f"errors must be 'strict' or 'replace', not {opts.errors!r}")
     encoding: str | None = None
     warnings: list[Step] = []
     meta: dict[str, Any] = {}
