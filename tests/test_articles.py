@@ -253,3 +253,20 @@ def test_group_articles_photo_story_keeps_its_caption() -> None:
         (BlockType.CAPTION, "访问团日前深入山区村寨。图为团员看望烈士家属。")
     ]
     assert g.articles[0].blocks[-1].text == "外海街道要守住外防输入关口，做好疫情防控。"
+
+
+def test_group_articles_warns_of_a_join_across_other_text_with_no_sign_of_a_cut() -> None:
+    flu = "流调溯源指挥中心的流调人员连续作战，流调队伍"
+    blocks = [
+        _b("流调人员连续作战", T, 1),
+        _b(flu, P, 2, open_end=True),
+        _b("区慈善会派发暖心包", T, 3),
+        _b("7月7日，区慈善会发布倡议书，募集暖心包。", P, 4),
+        _b("流调人员昼夜不息，流调溯源指挥中心灯火通明。", P, 5),
+    ]
+    g = group_articles(blocks)
+    assert g.articles[0].blocks[0].text.startswith(flu)
+    assert [w.action for w in g.warnings] == ["low-confidence-join"]
+    # a second half that plainly goes on (a particle first) is joined without a warning
+    blocks[4] = _b("的流调人员昼夜不息，流调溯源指挥中心灯火通明。", P, 5)
+    assert group_articles(blocks).warnings == ()

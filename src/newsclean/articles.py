@@ -24,7 +24,7 @@ from .classify import (
     split_trailing_credit,
 )
 from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, Span, Step
-from .rejoin import Background, Profile, choose_stream, join_texts
+from .rejoin import Background, Profile, choose_stream, join_texts, starts_mid_sentence, word_across
 
 # A body that starts with one character and a comma (杂，奥密克戎…) starts mid-sentence.
 _MID_SENTENCE_START_RE = regex.compile(
@@ -190,6 +190,16 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 d.bylines.append(before[len(text) :].strip())
             if d.open and d.body and d.body[-1][0] is BlockType.PARAGRAPH and not lead:
                 first, _ = d.body[-1][2]  # type: ignore[misc]
+                if d is not last_stream and not _plainly_continues(str(d.body[-1][1]), text, b):
+                    warnings.append(
+                        Step(
+                            "rejoin",
+                            "low-confidence-join",
+                            f"line {b.lines[0]} joined to a paragraph cut at line {first}"
+                            " across other text, with nothing to show the sentence goes on",
+                            (first, b.lines[1]),
+                        )
+                    )
                 d.body[-1][1] = join_texts(str(d.body[-1][1]), text)
                 d.body[-1][2] = (first, b.lines[1])
                 trace.append(Step("rejoin", "merge", f"continued at line {b.lines[0]}", b.lines))
@@ -229,6 +239,11 @@ def _head_target(drafts: Sequence[_Draft], last_stream: _Draft | None) -> _Draft
     if d is not None and not d.body and d is not last_stream and not d.captions:
         return d
     return None
+
+
+def _plainly_continues(head: str, tail: str, block: RawBlock) -> bool:
+    """The second half of a cut paragraph shows it: it starts mid-sentence or ends a cut word."""
+    return block.open_start or starts_mid_sentence(tail) >= 0.95 or word_across(head, tail)
 
 
 def _strip_jumps(text: str) -> tuple[str, list[str]]:
