@@ -49,11 +49,11 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
         decoded = decode(raw, encoding=opts.encoding, errors=opts.errors)
         text, encoding = decoded.text, decoded.encoding
         if decoded.replaced:
-            warnings.append(
-                Step("decode", "replaced", f"{decoded.replaced} undecodable characters replaced")
-            )
+            detail = f"{decoded.replaced} undecodable characters replaced with U+FFFD"
+            warnings.append(Step("decode", "replaced", detail, _span_of(text, "\ufffd")))
         if decoded.repaired:
-            warnings.append(Step("decode", "mojibake", f"repaired: {decoded.repaired}"))
+            span = (1, text.count("\n") + 1)
+            warnings.append(Step("decode", "mojibake", f"repaired: {decoded.repaired}", span))
     elif isinstance(data, str):
         text = data
     else:
@@ -88,6 +88,15 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
         trace=tuple(trace),
         meta=meta,
     )
+
+
+def _span_of(text: str, needle: str) -> tuple[int, int]:
+    """The first and last line (1-based) holding ``needle``; (0, 0) if none does."""
+    first = text.find(needle)
+    if first < 0:
+        return (0, 0)
+    last = text.rfind(needle)
+    return (text.count("\n", 0, first) + 1, text.count("\n", 0, last) + 1)
 
 
 def normalize_blocks(
