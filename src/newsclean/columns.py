@@ -10,9 +10,13 @@ are recovered from the text alone:
 2. every segment is linked to the segment that continues its column, chosen among the next
    few segments by a score: same width (a column's lines are equally full), a join that reads
    on (the character pair across the join occurs elsewhere on the page, a continuation cannot
-   start with a comma), nearness, and the rhythm of the neighbouring links (an alternation
-   keeps its period). Links are taken best first, each segment having at most one successor
-   and one predecessor, so the chains that result are the column streams.
+   start with a comma), nearness; a paragraph's first line may be short by its dropped indent;
+   on pages whose body lines carry no spaces, a spaced line (headline, byline) is no body line;
+3. interleaved columns keep a rhythm (A B C A B C: period 3) for many lines, so a Viterbi pass
+   finds the piecewise-constant period that best explains all the link scores, and links at
+   that period gain a bonus: one weak join is outvoted by its neighbours' strong ones;
+4. links are taken best first, each segment having at most one successor and one
+   predecessor, so the chains that result are the column streams.
 
 Everything is windowed: the work is linear in the number of segments.
 """
@@ -38,6 +42,13 @@ _HAN_RE = regex.compile(r"\p{Han}")
 _ASCII_PUNCT_RE = regex.compile(r"(?<=\p{Han})[,;:?!()]|[,;:?!()](?=\p{Han})")
 _SPACE_IN_RE = regex.compile(r"(?<=\S) (?=\S)")
 _SPACES_RE = regex.compile(r" +")
+_HAN_SPACE_RE = regex.compile(
+    r"[\p{Han}\p{Pi}\p{Pf}\p{Ps}\p{Pe}][ \u3000]+[\p{Han}\p{Pi}\p{Pf}\p{Ps}\p{Pe}]"
+)
+_OPEN_BRACKET_RE = regex.compile(r"[（(][^）)]*$")
+# Below this share of segments with a space between Han characters, such a space marks a
+# headline or byline (pages with random spaces between characters have many).
+_SPACED_SHARE = 0.25
 _ALL_HAN_RE = regex.compile(r"^\p{Han}+$")
 # Rare dictionary words would make any join look plausible.
 _MIN_WORD_FREQ = 20
@@ -45,8 +56,13 @@ _MIN_WORD_FREQ = 20
 # How many segments ahead a column's next line may be (pdfminer interleaves up to ~4 columns
 # plus headline and caption lines).
 WINDOW = 8
+# A paragraph's first line is short by its indent (two cells), which extractors drop.
+_INDENT = 2.0
 # Links scoring below this are not made: the chain ends (paragraph or column end).
 MIN_LINK = 0.9
+# A link at its segment's column period (see periods) gains this; changing period costs.
+PERIOD_BONUS = 1.0
+PERIOD_SWITCH = 1.0
 # Statistics are taken from at most this many characters (a 10 MB line must stay fast).
 _STATS_CHARS = 400_000
 _MAX_WIDTH_LINES = 20_000
@@ -202,7 +218,7 @@ def segment_lines(lines: Sequence[Line], col: float) -> list[Segment]:
     return out
 
 
-def _join_counts(segs: Sequence[Segment]) -> tuple[Counter[str], Counter[str]]:
+def join_counts(segs: Sequence[Segment]) -> tuple[Counter[str], Counter[str]]:
     """Han bigrams and trigrams inside segments: what a good join across lines looks like."""
     bi: Counter[str] = Counter()
     tri: Counter[str] = Counter()
@@ -217,7 +233,8 @@ def _join_counts(segs: Sequence[Segment]) -> tuple[Counter[str], Counter[str]]:
     return bi, tri
 
 
-def _tail(s: Segment) -> str:
+def seg_text(s: Segment) -> str:
+    """The segment's text without its inner spaces."""
     return _SPACE_IN_RE.sub("", s.text)
 
 
@@ -229,11 +246,22 @@ def link_score(
     bi: Counter[str],
     tri: Counter[str],
     lex: frozenset[str] = frozenset(),
+    spaced_apart: bool = False,
 ) -> float:
-    """How well ``b`` continues ``a``'s column ``d`` segments later (higher is better)."""
+    """How well ``b`` continues ``a``'s column ``d`` segments later (higher is better).
+
+    ``spaced_apart``: body lines of this page have no spaces, so a line with a space between
+    two Han characters is a headline or a byline: it continues no body line, and no body
+    line continues it (a byline's names may go on over a second spaced line).
+    """
     if a.number == b.number:
         return 0.0  # two pieces of one line are two columns
-    ta, tb = _tail(a), _tail(b)
+    # a body line and a spaced one do not continue each other, except credits cut inside
+    # their brackets: 信息时报讯（记者 苏晓|岚）10月21日
+    spaced = bool(_HAN_SPACE_RE.search(a.text)) != bool(_HAN_SPACE_RE.search(b.text))
+    if spaced_apart and spaced and not _OPEN_BRACKET_RE.search(a.text):
+        return 0.0
+    ta, tb = seg_text(a), seg_text(b)
     if not ta or not tb:
         return 0.0
     final = bool(_FINAL_RE.search(ta))
@@ -247,32 +275,45 @@ def link_score(
         if d != 1 or b.after_blank or final or (col > 0 and abs(wb - col) <= 1.0):
             return 0.0
         return 1.0 + (0.5 if wb < wa else 0.0)
-    if wb > wa + 1.0 or (col > 0 and wa < col - 1.5 and wa < 6):
-        return 0.0  # b is wider than a's column, or a is a short line: a paragraph ended
+    if col > 0 and wa < col - 1.5 and wa < 6:
+        return 0.0  # a is a short line: a paragraph ended
     score = 0.0
-    if abs(wa - wb) <= 1.0:
+    if wb > wa + 1.0:
+        # b is wider than a's column, unless a is a paragraph's first line, short by the
+        # indent the extractor dropped, and b a full line
+        if final or col <= 0 or abs(wa + _INDENT - col) > 1.0 or abs(wb - col) > 1.0:
+            return 0.0
+        score += 0.8
+    elif abs(wa - wb) <= 1.0:
         score += 1.0
     elif final:
         return 0.0  # a paragraph ended at a full line and a short one follows: a caption etc.
     else:
         score += 0.6  # the last line of a paragraph
     if not final:
-        j2 = ta[-1] + tb[0]
-        if cont:
-            score += 1.0
-        elif _HAN_RE.match(ta[-1]) and _HAN_RE.match(tb[0]):
-            score += 0.8 * spans_word(ta, tb, lex)
-            score += min(bi[j2], 3) * 0.15
-            if len(ta) > 1 and tri[ta[-2:] + tb[0]]:
-                score += 0.2
-            if len(tb) > 1 and tri[ta[-1] + tb[:2]]:
-                score += 0.2
+        score += join_score(ta, tb, bi, tri, lex)
     else:
         score -= 0.1
     if b.number == a.number + 1 and b.index == a.index and not b.after_blank:
         # lines printed together stay together; side by side, a column keeps its place
         score += 0.8 if d == 1 else 0.5
     score -= 0.04 * d
+    return score
+
+
+def join_score(ta: str, tb: str, bi: Counter[str], tri: Counter[str], lex: frozenset[str]) -> float:
+    """How well text ``tb`` reads on from ``ta`` across a line break (0 = no evidence)."""
+    if not ta or not tb:
+        return 0.0
+    if _CONT_START_RE.match(tb):
+        return 1.0
+    if not (_HAN_RE.match(ta[-1]) and _HAN_RE.match(tb[0])):
+        return 0.0
+    score = 0.8 * spans_word(ta, tb, lex) + min(bi[ta[-1] + tb[0]], 3) * 0.15
+    if len(ta) > 1 and tri[ta[-2:] + tb[0]]:
+        score += 0.2
+    if len(tb) > 1 and tri[ta[-1] + tb[:2]]:
+        score += 0.2
     return score
 
 
@@ -290,23 +331,21 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     """Link segments into column streams; return the streams as lists of segment indices."""
     n = len(segs)
     window = max(2, min(window, 200_000 // max(n, 1)))
-    bi, tri = _join_counts(segs)
+    bi, tri = join_counts(segs)
     lex = lexicon()
+    spaced = sum(1 for s in segs if _HAN_SPACE_RE.search(s.text))
+    apart = spaced < _SPACED_SHARE * n
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
         for j in range(i + 1, min(n, i + window + 1)):
-            sc = link_score(segs[i], segs[j], j - i, col, bi, tri, lex)
+            sc = link_score(segs[i], segs[j], j - i, col, bi, tri, lex, apart)
             if sc > 0:
                 base[(i, j)] = sc
-    succ = _match(base, n)
-    # second pass: a link of the same period as its neighbours' links is more likely
-    off = [succ[i] - i if succ[i] >= 0 else 0 for i in range(n)]
+    period = periods(base, n, window)
     scored: dict[tuple[int, int], float] = {}
     for (i, j), sc in base.items():
-        d = j - i
-        near = [off[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < n]
-        if d > 1 and near.count(d) >= 2:
-            sc += 0.4
+        if period[i] == j - i:
+            sc += PERIOD_BONUS
         scored[(i, j)] = sc
     succ = _match(scored, n)
     has_pred = [False] * n
@@ -321,6 +360,48 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
         while succ[chain[-1]] >= 0:
             chain.append(succ[chain[-1]])
         out.append(chain)
+    return out
+
+
+def _emit(score: float, d: int) -> float:
+    """A link's weight in the period vote: nearness is no evidence of a period."""
+    return score + 0.04 * d if score > 0 else 0.0
+
+
+def periods(base: dict[tuple[int, int], float], n: int, window: int) -> list[int]:
+    """The column period at each segment: how many segments ahead its column goes on.
+
+    Interleaved columns keep their rhythm for many lines (A B C A B C ...: period 3), so the
+    period is piecewise constant. A Viterbi pass picks, for every segment, the offset ``d``
+    that maximizes the summed link scores of (i, i + d) with a penalty for each change of
+    period; one weak join is outvoted by its neighbours' strong ones. Linear in ``n * window``.
+    """
+    if n == 0:
+        return []
+    ds = range(1, window + 1)
+    prev = [_emit(base.get((0, d), 0.0), d) for d in ds]
+    back: list[list[int]] = []
+    for i in range(1, n):
+        k_best = max(range(window), key=prev.__getitem__)
+        stay_or_switch = []
+        cur = []
+        for k, d in enumerate(ds):
+            switch = prev[k_best] - PERIOD_SWITCH
+            if prev[k] >= switch:
+                stay_or_switch.append(k)
+                v = prev[k]
+            else:
+                stay_or_switch.append(k_best)
+                v = switch
+            cur.append(v + _emit(base.get((i, i + d), 0.0), d))
+        back.append(stay_or_switch)
+        prev = cur
+    k = max(range(window), key=prev.__getitem__)
+    out = [0] * n
+    for i in range(n - 1, -1, -1):
+        out[i] = ds[k]
+        if i:
+            k = back[i - 1][k]
     return out
 
 

@@ -49,7 +49,7 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
         decoded = decode(raw, encoding=opts.encoding, errors=opts.errors)
         text, encoding = decoded.text, decoded.encoding
         if decoded.replaced:
-            detail = f"{decoded.replaced} undecodable characters replaced with U+FFFD"
+            detail = f"{decoded.replaced} undecodable characters replaced"
             warnings.append(Step("decode", "replaced", detail, _span_of(text, "\ufffd")))
         if decoded.repaired:
             span = (1, text.count("\n") + 1)

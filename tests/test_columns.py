@@ -1,0 +1,91 @@
+"""Untangling interleaved columns: segments, links, the column period, chains.
+
+The excerpts are made up for these tests (columns of 8-10 cells).
+"""
+
+from __future__ import annotations
+
+from newsclean.columns import Segment, chains, link_score, periods, segment_lines, width
+from newsclean.lines import split_lines
+
+
+def seg(number: int, text: str, *, after_blank: bool = True) -> Segment:
+    return Segment(number, 0, text, width(text), 0, after_blank)
+
+
+def streams(text: str, col: float = 10) -> list[str]:
+    segs = segment_lines(split_lines(text), col)
+    return ["".join(segs[i].text for i in chain) for chain in chains(segs, col)]
+
+
+def test_periods_follow_the_strong_links_and_keep_their_rhythm() -> None:
+    # three columns in turn (period 3), one join of the run weaker than a wrong one
+    base = {(i, i + 3): 1.5 for i in range(12)}
+    base[(4, 7)] = 0.2
+    base[(4, 5)] = 1.0
+    got = periods(base, 15, 4)
+    assert got[:12] == [3] * 12
+
+
+def test_periods_change_where_the_rhythm_changes() -> None:
+    base = {(i, i + 2): 1.5 for i in range(10)}
+    base.update({(i, i + 3): 1.5 for i in range(10, 20)})
+    got = periods(base, 23, 4)
+    assert got[2:8] == [2] * 6
+    assert got[12:18] == [3] * 6
+
+
+def test_periods_of_nothing() -> None:
+    assert periods({}, 0, 4) == []
+
+
+def test_first_line_short_by_its_indent_goes_on_to_a_full_line() -> None:
+    a = seg(1, "下课以后，同学们")  # 8 cells: a 10-cell column less the indent
+    b = seg(3, "来到操场上锻炼身体，")
+    assert link_score(a, b, 2, 10, *_no_stats()) > 0.5
+    # but a paragraph that ended does not go on to a wider line
+    assert link_score(seg(1, "有的跳绳。"), b, 2, 10, *_no_stats()) == 0.0
+
+
+def test_spaced_line_is_no_body_line_on_pages_without_spaces() -> None:
+    head = seg(1, "春耕 正当时 村民下田")
+    body = seg(3, "今年春天来得早，村里")
+    assert link_score(head, body, 2, 10, *_no_stats(), spaced_apart=True) == 0.0
+    assert link_score(body, head, 2, 10, *_no_stats(), spaced_apart=True) == 0.0
+    # a credit cut inside its brackets goes on
+    lead = seg(1, "本报讯（记者 王")
+    assert (
+        link_score(lead, seg(3, "芳）昨日，村里的农户"), 2, 10, *_no_stats(), spaced_apart=True) > 0
+    )
+
+
+def test_three_columns_in_turn_become_three_streams() -> None:
+    a = [
+        "下课以后，同学们来到",
+        "操场上锻炼身体，有的",
+        "跑步有的跳绳，十分热",
+        "闹，老师在一旁看着学",
+    ]
+    b = [
+        "医院门诊大厅里，几位",
+        "护士耐心地为病人指引",
+        "方向，大厅秩序井然，",
+        "病人们排队有序挂号，",
+    ]
+    c = [
+        "菜市场里人来人往，摊",
+        "主们忙着招呼顾客，新",
+        "鲜的蔬菜摆满了摊位，",
+        "价格也比较实惠，市民",
+    ]
+    text = "\n\n".join(x for row in zip(a, b, c, strict=True) for x in row) + "\n"
+    got = streams(text)
+    # the last line of each column has no rhythm left to follow: any full line may take it
+    for column in (a, b, c):
+        assert any(s.startswith("".join(column[:3])) for s in got)
+
+
+def _no_stats() -> tuple[object, object]:
+    from collections import Counter
+
+    return Counter(), Counter()
