@@ -380,21 +380,20 @@ def _blocks(*texts: str) -> list[RawBlock]:
     return [RawBlock(t, (i + 1, i + 1)) for i, t in enumerate(texts)]
 
 
+def _kinds(*texts: str) -> list[Kind]:
+    return [b.kind for b in classify(_blocks(*texts))]
+
+
 def test_classify_kinds_of_a_small_page() -> None:
-    kinds = [
-        b.kind
-        for b in classify(
-            _blocks(
-                "江门日报 2022年7月16日 星期六 A2 江海新闻",
-                "区领导检查疫情防控工作",
-                "本报讯（记者 李明）昨天，会议召开。",
-                "巾帼不让须眉",
-                "流调“跑”得快，才能打得赢。",
-                "（下转A4版）",
-                "责任编辑：谭健",
-            )
-        )
-    ]
+    kinds = _kinds(
+        "江门日报 2022年7月16日 星期六 A2 江海新闻",
+        "区领导检查疫情防控工作",
+        "本报讯（记者 李明）昨天，会议召开。",
+        "巾帼不让须眉",
+        "流调“跑”得快，才能打得赢。",
+        "（下转A4版）",
+        "责任编辑：谭健",
+    )
     assert kinds == [
         Kind.FURNITURE,
         Kind.TITLE,
@@ -407,12 +406,7 @@ def test_classify_kinds_of_a_small_page() -> None:
 
 
 def test_classify_byline_after_headline() -> None:
-    kinds = [
-        b.kind
-        for b in classify(
-            _blocks("分秒必争抢抓“黄金24小时”", "通讯员 吴慧敏", "火速集结，争分夺秒！")
-        )
-    ]
+    kinds = _kinds("分秒必争抢抓“黄金24小时”", "通讯员 吴慧敏", "火速集结，争分夺秒！")
     assert kinds == [Kind.TITLE, Kind.BYLINE, Kind.PARAGRAPH]
 
 
@@ -456,18 +450,13 @@ def test_classify_wide_headline_is_never_an_intertitle() -> None:
 
 
 def test_classify_headline_over_a_picture() -> None:
-    kinds = [
-        b.kind
-        for b in classify(
-            _blocks(
-                "区领导检查疫情防控工作",
-                "本报讯（记者 李明）昨天，会议召开。",
-                "我们的伟大祖国",
-                "访问团日前深入山区村寨。图为团员看望烈士家属。",
-                "会议还强调，要压实责任。",
-            )
-        )
-    ]
+    kinds = _kinds(
+        "区领导检查疫情防控工作",
+        "本报讯（记者 李明）昨天，会议召开。",
+        "我们的伟大祖国",
+        "访问团日前深入山区村寨。图为团员看望烈士家属。",
+        "会议还强调，要压实责任。",
+    )
     assert kinds[2:4] == [Kind.TITLE, Kind.CAPTION]
 
 
@@ -479,18 +468,13 @@ def test_split_trailing_credit_bare_name_after_a_space_as_printed() -> None:
 
 
 def test_classify_speaker_label_and_its_heading_are_intertitles() -> None:
-    kinds = [
-        b.kind
-        for b in classify(
-            _blocks(
-                "聚众智 献良策 促发展",
-                "本报讯（记者 李明）昨天，市政协举行大会发言。",
-                "民革市委会代表李明：",
-                "对标一流塑造营商环境",
-                "眼下，各地在营商环境上的较量已不再局限于政策。",
-            )
-        )
-    ]
+    kinds = _kinds(
+        "聚众智 献良策 促发展",
+        "本报讯（记者 李明）昨天，市政协举行大会发言。",
+        "民革市委会代表李明：",
+        "对标一流塑造营商环境",
+        "眼下，各地在营商环境上的较量已不再局限于政策。",
+    )
     assert kinds[2:4] == [Kind.INTERTITLE, Kind.INTERTITLE]
 
 
@@ -509,18 +493,13 @@ def test_classify_first_half_of_a_word_cut_across_a_caption_is_body() -> None:
 
 
 def test_classify_heading_under_a_continued_from_note_is_a_title() -> None:
-    kinds = [
-        b.kind
-        for b in classify(
-            _blocks(
-                "区领导检查疫情防控工作",
-                "本报讯（记者 李明）昨天，会议召开。",
-                "（上接A01版）",
-                "三个离不开道出兄弟情",
-                "合作？今后两地将如何解决民生问题。",
-            )
-        )
-    ]
+    kinds = _kinds(
+        "区领导检查疫情防控工作",
+        "本报讯（记者 李明）昨天，会议召开。",
+        "（上接A01版）",
+        "三个离不开道出兄弟情",
+        "合作？今后两地将如何解决民生问题。",
+    )
     assert kinds[2:4] == [Kind.JUMP, Kind.TITLE]
 
 

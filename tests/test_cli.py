@@ -10,22 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from contract import ARTICLE_KEYS, CONTRACT_KEYS
 
 from newsclean.cli import main
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 SMALL = "标题在此\n\n本报讯(记者 李明)昨天,会议召开。\n"
-CONTRACT_KEYS = {"articles", "furniture", "leftovers"}
-ARTICLE_KEYS = {
-    "title",
-    "subtitle",
-    "kicker",
-    "dateline",
-    "credits",
-    "blocks",
-    "continued_from",
-    "continued_to",
-}
 
 
 class _Stdin:
@@ -46,9 +36,9 @@ def page(tmp_path: Path) -> Path:
 
 
 def _check_contract(doc: dict[str, object]) -> None:
-    assert set(doc) >= CONTRACT_KEYS
+    assert set(doc) >= set(CONTRACT_KEYS)
     for a in doc["articles"]:  # type: ignore[attr-defined]
-        assert set(a) >= ARTICLE_KEYS
+        assert set(a) >= set(ARTICLE_KEYS)
         for b in a["blocks"]:
             assert b["type"] in ("paragraph", "intertitle", "caption")
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from contract import ARTICLE_KEYS, CONTRACT_KEYS
 
 import newsclean
 
@@ -46,18 +47,6 @@ def _expected(name: str) -> dict[str, Any]:
     return data
 
 
-# The documented contract (README "Output"): goldens hold exactly these keys.
-CONTRACT_KEYS = ("articles", "furniture", "leftovers")
-ARTICLE_KEYS = (
-    "title",
-    "subtitle",
-    "kicker",
-    "dateline",
-    "credits",
-    "blocks",
-    "continued_from",
-    "continued_to",
-)
 
 
 def contract(d: dict[str, Any]) -> dict[str, Any]:
