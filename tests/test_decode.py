@@ -10,7 +10,15 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from newsclean.decode import Decoded, chinese_score, decode, repair_mojibake, sniff_binary
+import newsclean
+from newsclean.decode import (
+    Decoded,
+    _looks_like_gbk_mojibake,
+    chinese_score,
+    decode,
+    repair_mojibake,
+    sniff_binary,
+)
 from newsclean.errors import DecodeError, UnsupportedInputError
 
 SEED = Path("/work/shared/seed/000_5ed934dff04333be.txt")
@@ -305,6 +313,74 @@ def test_big5_round_trip_common_traditional(text: str) -> None:
     assert (d.text, d.encoding) == (text, "big5hkscs")
 
 
+# ---------------------------------------------------------------- every encoding, down to a headline
+
+# Hand-written texts in three sizes; the GB18030 ones hold a character GBK lacks (𠮷, the
+# Yoshinoya form of 吉, and 㙟, CJK extension A), the Big5-HKSCS ones one Big5 lacks
+# (埗 in 深水埗, Cantonese 佢哋喺咗, 邨).
+_SIMPLIFIED_SIZES = {
+    "paragraph": "全市经济工作会议昨日召开。会议指出，今年上半年全市地区生产总值同比增长3.2%，"
+    "工业投资和社会消费品零售总额稳步回升。会议要求，各地各部门要坚持稳中求进，"
+    "确保完成全年目标任务。",
+    "sentence": "市民可拨打12345热线咨询办理进度。",
+    "headline": "江门侨乡新貌",
+}
+_TRADITIONAL_SIZES = {
+    "paragraph": "天文台昨日發出八號烈風或暴風信號，全港學校停課。運輸署表示，"
+    "巴士及渡輪服務將逐步暫停，市民應留在安全地方，避免前往海旁。",
+    "sentence": "立法會財務委員會今日討論撥款申請。",
+    "headline": "颱風警告生效",
+}
+_GB18030_SIZES = {
+    "paragraph": "日本连锁餐厅𠮷野家在江门开设首家门店。店名中的“𠮷”字上部为“土”，"
+    "不在GBK字符集中，只能用GB18030的四字节编码表示。开业首日，不少市民排队品尝。",
+    "sentence": "㙟头村的村道改造工程本月完工，全长3.5公里。",
+    "headline": "𠮷野家开新店",
+}
+_HKSCS_SIZES = {
+    "paragraph": "深水埗新街市今日開幕，檔主話佢哋等咗好耐。街坊喺度買餸，"
+    "都話地方光猛咗好多，唔使再喺街邊企。",
+    "sentence": "屯門邨重建計劃下月展開諮詢。",
+    "headline": "深水埗新街市",
+}
+# (name, codec that writes the bytes, BOM, Decoded.encoding expected, texts)
+_ENCODING_TABLE = [
+    ("utf-8", "utf-8", b"", "utf-8", _SIMPLIFIED_SIZES),
+    ("utf-8 with BOM", "utf-8", codecs.BOM_UTF8, "utf-8", _SIMPLIFIED_SIZES),
+    ("utf-16-le with BOM", "utf-16-le", codecs.BOM_UTF16_LE, "utf-16-le", _SIMPLIFIED_SIZES),
+    ("utf-16-be with BOM", "utf-16-be", codecs.BOM_UTF16_BE, "utf-16-be", _TRADITIONAL_SIZES),
+    ("gbk", "gbk", b"", "gb18030", _SIMPLIFIED_SIZES),
+    ("gb18030 beyond gbk", "gb18030", b"", "gb18030", _GB18030_SIZES),
+    ("big5", "big5", b"", "big5hkscs", _TRADITIONAL_SIZES),
+    ("big5-hkscs beyond big5", "big5hkscs", b"", "big5hkscs", _HKSCS_SIZES),
+]
+ENCODING_CASES = [
+    pytest.param(codec, bom, expected, text, id=f"{name}/{size}")
+    for name, codec, bom, expected, sizes in _ENCODING_TABLE
+    for size, text in sizes.items()
+]
+
+
+def test_encoding_table_texts() -> None:
+    for _, _, _, _, sizes in _ENCODING_TABLE:
+        assert len(sizes["headline"]) == 6
+    for text in _GB18030_SIZES.values():
+        with pytest.raises(UnicodeEncodeError):
+            text.encode("gbk")
+    for text in _HKSCS_SIZES.values():
+        with pytest.raises(UnicodeEncodeError):
+            text.encode("big5")
+
+
+@pytest.mark.parametrize(("codec", "bom", "expected", "text"), ENCODING_CASES)
+def test_decode_each_encoding_down_to_a_headline(
+    codec: str, bom: bytes, expected: str, text: str
+) -> None:
+    d = decode(bom + text.encode(codec))
+    assert d == Decoded(text, expected, bom=bool(bom), confidence=d.confidence)
+    assert d.confidence >= 0.99
+
+
 # ---------------------------------------------------------------- given encoding, errors
 
 
@@ -364,6 +440,14 @@ def test_replace_mode_counts_replacements() -> None:
     assert d.encoding == "gb18030"
     assert d.replaced == d.text.count("\ufffd") >= 1
     assert d.text.startswith("江门日报")
+
+
+@pytest.mark.parametrize("text", ["銆", "鐨", "涓"])
+def test_gbk_that_is_a_cut_utf8_character(text: str) -> None:
+    # E3 80 is a UTF-8 character cut by the end of the data, not UTF-8 with a stray byte
+    # (found by test_gb18030_round_trip with more examples).
+    d = decode(text.encode("gb18030"))
+    assert (d.text, d.encoding) == (text, "gb18030")
 
 
 def test_valid_utf8_is_utf8() -> None:
@@ -500,6 +584,168 @@ def test_repair_is_linear() -> None:
     fixed, _ = repair_mojibake(bad)
     assert time.perf_counter() - start < 1.0
     assert fixed == "发布会 " * 2000
+
+
+# ---------------------------------------------------------------- lossy GBK mojibake (issue #3)
+
+PAGES = Path(__file__).parent.parent / "fixtures" / "pages"
+FIXTURE_PAGES = sorted([*PAGES.glob("*.txt"), *PAGES.glob("*.bin")])
+# How an upstream GBK decoder marks a byte it could not pair: (codec, mark).  Python's
+# gbk also loses a byte of every pair GBK leaves unassigned; gb18030 maps those to the
+# private use area and only loses the last byte of an odd-length run.  "?" is what the
+# U+FFFD becomes when the mojibake is saved again in GBK.
+UPSTREAM = [("gb18030", "\ufffd"), ("gbk", "\ufffd"), ("gb18030", "?"), ("gbk", "?")]
+_LOST_BYTES: list[tuple[int, int]] = []
+
+
+def _record_lost_bytes(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    _LOST_BYTES.append((exc.start, exc.end))
+    return "\ufffd", exc.end
+
+
+codecs.register_error("newsclean-test-record", _record_lost_bytes)
+
+
+def _lossy_gbk_mojibake(text: str, codec: str, mark: str = "\ufffd") -> tuple[str, str]:
+    """``text`` as UTF-8 read as ``codec``, lost bytes marked, and what a repair can give back.
+
+    The latter is ``text`` with U+FFFD for each character that lost a byte.
+    """
+    _LOST_BYTES.clear()
+    bad = text.encode().decode(codec, "newsclean-test-record")
+    lost = {i for start, end in _LOST_BYTES for i in range(start, end)}
+    expected, pos = [], 0
+    for ch in text:
+        size = len(ch.encode())
+        expected.append("\ufffd" if lost.intersection(range(pos, pos + size)) else ch)
+        pos += size
+    return bad.replace("\ufffd", mark), "".join(expected)
+
+
+def _gbk_label(lost: int) -> str:
+    if not lost:
+        return "utf-8 read as gbk"
+    return f"utf-8 read as gbk ({lost} character{'s' * (lost != 1)} lost upstream, left as U+FFFD)"
+
+
+def _fixture_text(page: Path) -> str:
+    return decode(page.read_bytes()).text
+
+
+def test_there_are_fixture_pages() -> None:
+    assert {p.suffix for p in FIXTURE_PAGES} == {".txt", ".bin"}
+    assert len(FIXTURE_PAGES) >= 8
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda p: p.name)
+@pytest.mark.parametrize(("codec", "mark"), UPSTREAM, ids=["gb18030", "gbk", "gb18030?", "gbk?"])
+def test_repairs_lossy_gbk_mojibake_of_each_fixture_page(page: Path, codec: str, mark: str) -> None:
+    text = _fixture_text(page)
+    bad, expected = _lossy_gbk_mojibake(text, codec, mark)
+    lost = expected.count("\ufffd")
+    assert lost  # every page has odd-length runs: the whole-text round trip fails
+    with pytest.raises(UnicodeDecodeError):
+        bad.encode("gb18030").decode("utf-8")
+    assert repair_mojibake(bad) == (expected, _gbk_label(lost))
+    d = decode(bad.encode())  # the mojibake saved again as UTF-8
+    assert (d.text, d.encoding, d.replaced, d.repaired) == (
+        expected,
+        "utf-8",
+        lost,
+        _gbk_label(lost),
+    )
+
+
+def test_lossy_gbk_mojibake_keeps_u_fffd_where_a_byte_was_lost() -> None:
+    # 举 ends an odd-length run: its last byte had no partner and was lost upstream.
+    assert repair_mojibake("鍙戝竷浼氬湪姹熼棬涓�\n") == ("发布会在江门�\n", _gbk_label(1))
+    assert repair_mojibake("鍙戝竷浼氬湪姹熼棬涓?\n") == ("发布会在江门�\n", _gbk_label(1))
+    # 。 (E3 80 82) lost its last byte; a second "?" is a question mark: 銆 (E3 80) lacks
+    # only one byte, and a mark stands for one byte.
+    bad = "鍏ㄥ姏鍋氬ソ闃插弽寮归槻杈撳叆宸ヤ綔銆?\n"
+    assert repair_mojibake(bad) == ("全力做好防反弹防输入工作�\n", _gbk_label(1))
+    assert repair_mojibake(bad.replace("?", "??")) == (
+        "全力做好防反弹防输入工作�?\n",
+        _gbk_label(1),
+    )
+    # 者 (E8 80 85) lost two bytes to Python's gbk (80 and 85 both start bad pairs): two
+    # marks, one character.
+    assert repair_mojibake("璁拌?? 鏉庢槑\n") == ("记� 李明\n", _gbk_label(1))
+
+
+def test_lossy_gbk_mojibake_keeps_real_question_marks() -> None:
+    text = "记者问：这是真的吗?\n他说：是的!真的?\n会议什么时候召开?\n"
+    for codec, mark in UPSTREAM:
+        bad, expected = _lossy_gbk_mojibake(text, codec, mark)
+        fixed, what = repair_mojibake(bad)
+        assert fixed == expected, (codec, mark)
+        assert fixed.count("?") == text.count("?")
+        assert what == _gbk_label(expected.count("\ufffd"))
+
+
+def test_lossy_gbk_mojibake_below_a_clean_header() -> None:
+    header = "江门日报 2020年7月16日 星期四\n第3版 要闻\n"
+    body = "区委常委会会议召开，研究部署疫情防控工作。\n7月15日，区委书记主持召开会议。\n"
+    bad, expected = _lossy_gbk_mojibake(body, "gb18030")
+    fixed, what = repair_mojibake(header + bad)
+    assert fixed == header + expected
+    assert what == _gbk_label(expected.count("\ufffd"))
+
+
+def test_parse_reports_characters_lost_in_mojibake() -> None:
+    text = "区委常委会会议召开\n\n本报讯 7月15日，区委书记主持召开区委常委会会议。\n"
+    bad, expected = _lossy_gbk_mojibake(text, "gbk")
+    lost = expected.count("\ufffd")
+    doc = newsclean.parse(bad.encode())
+    assert (doc.articles[0].title, doc.encoding) == (expected.split("\n")[0], "utf-8")
+    assert [(w.stage, w.action, w.detail) for w in doc.warnings if w.stage == "decode"] == [
+        ("decode", "replaced", f"{lost} undecodable characters replaced"),
+        ("decode", "mojibake", f"repaired: {_gbk_label(lost)}"),
+    ]
+
+
+@given(
+    st.text(st.sampled_from(COMMON_TRADITIONAL + "区委会议召开报讯，。、“”：？！（） \n12aB?.,")),
+    st.sampled_from(UPSTREAM),
+)
+def test_lossy_gbk_repair_is_never_wrong(text: str, upstream: tuple[str, str]) -> None:
+    # Ends in "。\n": at the very end of its input Python's gb18030 decoder also swallows
+    # the ASCII after a lone lead byte (an unfinished four-byte code), which no repair sees.
+    text += "。\n"
+    bad, expected = _lossy_gbk_mojibake(text, *upstream)
+    fixed, what = repair_mojibake(bad)
+    assert fixed in (bad, expected)
+    if fixed != bad:
+        assert what == _gbk_label(expected.count("\ufffd"))
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda p: p.name)
+def test_never_repairs_a_fixture_page(page: Path) -> None:
+    d = decode(page.read_bytes())
+    assert (d.repaired, d.replaced) == (None, 0)
+    assert repair_mojibake(d.text) == (d.text, None)
+    # The cheap pre-check already says no: a clean page costs a few microseconds.
+    assert not _looks_like_gbk_mojibake(d.text)
+
+
+@pytest.mark.parametrize("page", FIXTURE_PAGES, ids=lambda p: p.name)
+def test_never_repairs_a_window_of_a_fixture_page(page: Path) -> None:
+    text = _fixture_text(page)
+    repaired = [
+        window
+        for size in (2, 3, 4, 6, 9, 12)
+        for i in range(0, max(1, len(text) - size + 1), 1 if size <= 6 else 3)
+        if repair_mojibake(window := text[i : i + size])[1] is not None
+    ]
+    assert repaired == []
+
+
+@pytest.mark.parametrize("text", CLEAN_ALL)
+def test_never_repairs_clean_text_with_replacement_marks(text: str) -> None:
+    half = len(text) // 2
+    for marked in (text + "?", "\ufffd" + text, text[:half] + "\ufffd?" + text[half:]):
+        assert repair_mojibake(marked) == (marked, None)
 
 
 def test_chinese_score_orders_readings() -> None:
