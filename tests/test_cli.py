@@ -176,6 +176,7 @@ def test_main_parse_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[s
         ["frobnicate"],
         ["parse", "x.txt", "--format", "xml"],
         ["parse", "--nope", "x"],
+        ["parse", "x.txt", "--script", "bogus"],
     ],
 )
 def test_main_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:

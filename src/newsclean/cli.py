@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from . import __version__
+from .convert import get_converter
 from .errors import NewscleanError
 from .model import Document
 from .normalize import normalize
@@ -40,6 +41,16 @@ _R = TypeVar("_R")
 
 # ------------------------------------------------------------------------------ arguments
 
+
+
+def _script(value: str) -> str:
+    """argparse type: a bad --script is a usage error (exit 2), caught before any input."""
+    if value != "keep":
+        try:
+            get_converter(value)
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+    return value
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -65,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     pp.add_argument(
         "--script",
         default="keep",
+        type=_script,
         help="keep (default), simplified, traditional, or an OpenCC config",
     )
     pp.add_argument("--meta", action="store_true", help="add line spans, encoding and warnings")
