@@ -213,3 +213,9 @@ def test_word_across() -> None:
     assert rejoin.word_across("听取相关工作汇", "报。近期")
     assert not rejoin.word_across("听取相关工作汇", "")
     assert not rejoin.word_across("", "报。")
+
+
+def test_join_texts_fixes_a_mark_left_ascii_at_the_cut() -> None:
+    # normalized alone, "占64%;" had nothing after its ";" to say it is Chinese
+    assert join_texts("来自香港的占64%;", "远高于其他地区") == "来自香港的占64%；远高于其他地区"
+    assert join_texts("版本号为3.11", "，已经发布") == "版本号为3.11，已经发布"

@@ -18,10 +18,12 @@ import regex
 
 from .columns import lexicon, spans_word
 from .model import RawBlock
+from .normalize import fix_cjk_punct
 
 _HAN_RUN_RE = regex.compile(r"\p{Han}+")
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
 _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
+_ASCII_MARKS = frozenset(",;:?!()")
 
 # Score weights: topic similarity is 0..1; an unfinished paragraph waiting for its continuation
 # and plain adjacency are strong priors of their own.
@@ -209,7 +211,16 @@ def join_texts(head: str, tail: str) -> str:
 
     >>> join_texts("流调溯源是疫情控制的“最强", "大脑”，讲求快速。")
     '流调溯源是疫情控制的“最强大脑”，讲求快速。'
+    >>> join_texts("来自香港的占64%;", "远高于其他地区")
+    '来自香港的占64%；远高于其他地区'
     """
     if _LATIN_END_RE.search(head) and _LATIN_START_RE.match(tail):
         return head + " " + tail
-    return head + tail
+    joined = head + tail
+    if head[-1:] in _ASCII_MARKS or tail[:1] in _ASCII_MARKS:
+        # a mark at the cut had no context on one side when its half was normalized
+        lo, hi = max(0, len(head) - 8), len(head) + 8
+        window = fix_cjk_punct(joined[lo:hi])
+        if len(window) == len(joined[lo:hi]):
+            joined = joined[:lo] + window + joined[hi:]
+    return joined
