@@ -270,3 +270,16 @@ def test_group_articles_warns_of_a_join_across_other_text_with_no_sign_of_a_cut(
     # a second half that plainly goes on (a particle first) is joined without a warning
     blocks[4] = _b("的流调人员昼夜不息，流调溯源指挥中心灯火通明。", P, 5)
     assert group_articles(blocks).warnings == ()
+
+
+def test_group_articles_headline_printed_after_its_text() -> None:
+    g = group_articles(
+        [
+            _b("区领导检查疫情防控工作", T, 1),
+            _b("本报讯 近日，区委书记到外海街道检查工作。", P, 2),
+            _b("本报讯 据长江日报消息：大桥工地上，建设者们正在扫尾。", P, 3),
+            _b("长江大桥九月可望竣工", T, 4),
+        ]
+    )
+    assert [a.title for a in g.articles] == ["区领导检查疫情防控工作", "长江大桥九月可望竣工"]
+    assert g.articles[1].blocks[0].text.startswith("据长江日报消息")

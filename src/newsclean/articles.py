@@ -226,8 +226,35 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
         d.captions.append((c.text, c.lines))
         d.spans.append(c.lines)
 
+    drafts = _headlines_printed_after(drafts)
     articles = tuple(_finish(d, warnings) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
+
+
+def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
+    """A headline with nothing under it, right after a text that has none, is that text's.
+
+    Some extractors give a box in the order the PDF drew it: the body, then its headline.
+    """
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.heads
+            and not d.body
+            and not d.captions
+            and not prev.heads
+            and prev.body
+            and not d.continued_from
+        ):
+            prev.heads = d.heads
+            prev.spans += d.spans
+            prev.credits += d.credits
+            prev.bylines += d.bylines
+            continue
+        out.append(d)
+    return out
 
 
 def _head_target(drafts: Sequence[_Draft], last_stream: _Draft | None) -> _Draft | None:
