@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import HAN, PUNCT_FULL
 
+from newsclean.lines import cells
 from newsclean.rejoin import Background, Profile, bigrams
 
 _RUN_RE = regex.compile(r"\p{Han}+")
@@ -43,6 +44,22 @@ def _similarity_ref(a: Profile, b: Profile, bg: Background) -> float:
         chance = 1.0 - math.exp(-b.total * elsewhere / rest)
         acc += (1.0 if k in b.counts else 0.0) - chance
     return acc / max(n, 8)
+
+
+_WIDE_REF_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6"
+    r"\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u300a-\u300f\u25a0-\u25ff\u2460-\u24ff]"
+)
+
+
+@given(st.text(alphabet=HAN[:8] + PUNCT_FULL + "abc 12\t\u3000ＡＢ·—かカ한■①\u00e9"))
+def test_cells_counts_every_wide_character(text: str) -> None:
+    assert cells(text) == (len(text) + len(_WIDE_REF_RE.findall(text))) / 2
+
+
+@given(st.text())
+def test_cells_any_text(text: str) -> None:
+    assert cells(text) == (len(text) + len(_WIDE_REF_RE.findall(text))) / 2
 
 
 @given(_TEXT)
