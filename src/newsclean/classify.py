@@ -72,6 +72,7 @@ _SURNAMES = frozenset(
     "寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺区區"
 )
 _DEFAULT_ROLE = "作者"
+_FIVE_SIX_HAN_RE = regex.compile(rf"{_H}{{5,6}}")
 
 
 def split_names(text: str) -> list[str]:
@@ -87,7 +88,7 @@ def split_names(text: str) -> list[str]:
         part = part.strip("□■●◎▲（）()[]【】")
         if not part:
             continue
-        if regex.fullmatch(rf"{_H}{{5,6}}", part):
+        if _FIVE_SIX_HAN_RE.fullmatch(part):
             # 3+2, 2+3, 3+3: split where a surname starts a plausible second name
             for cut in (3, 2) if len(part) == 5 else (3,):
                 if part[cut] in _SURNAMES and part[0] in _SURNAMES:
@@ -98,6 +99,10 @@ def split_names(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+_SEG_SEP_END_RE = regex.compile(r"[\s/／:：、]$")
+_SEG_HEAD_RE = regex.compile(r"^[\s/／:：]*(?P<names>.*?)(?P<org>\S*)$")
 
 
 def parse_credits(text: str) -> tuple[Credit, ...]:
@@ -120,10 +125,10 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         seg = text[m.end() : end]
         role = m.group(0)
         by = role in ("文", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖")
-        if k + 1 < len(matches) and not regex.search(r"[\s/／:：、]$", seg):
+        if k + 1 < len(matches) and not _SEG_SEP_END_RE.search(seg):
             # directly before the next role: 江门日报|记者 is an organisation, not a name;
             # after 文/ it is always a description of the next role (文/江门日报青苹果小记者 X)
-            head = regex.match(r"^[\s/／:：]*(?P<names>.*?)(?P<org>\S*)$", seg)
+            head = _SEG_HEAD_RE.match(seg)
             if head and (by or _ORG_SUFFIX_RE.search(head["org"])):
                 seg = head["names"]
         if by:
@@ -136,16 +141,21 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     return tuple(out)
 
 
+_OUR_PAPER_RE = regex.compile(r"^(?:本报|本報)")
+_NOT_IN_NAME_RE = regex.compile(r"[\d。，,；;！？!?]")
+_REPORTED_FROM_RE = regex.compile(r"(?:报道|報導|报导|報道|电|電|讯|訊)$")
+
+
 def _plain_role(role: str) -> str:
-    return regex.sub(r"^(?:本报|本報)", "", role) or role
+    return _OUR_PAPER_RE.sub("", role) or role
 
 
 def _is_name(s: str) -> bool:
     # 北京報導 / 台北电 after a name says where the report came from: not a person
     return (
         1 <= len(s) <= 12
-        and not regex.search(r"[\d。，,；;！？!?]", s)
-        and not regex.search(r"(?:报道|報導|报导|報道|电|電|讯|訊)$", s)
+        and not _NOT_IN_NAME_RE.search(s)
+        and not _REPORTED_FROM_RE.search(s)
     )
 
 
@@ -154,13 +164,16 @@ _BYLINE_START_RE = regex.compile(
 )
 
 
+_SENTENCE_MARK_RE = regex.compile(r"[。，,；;！？!?“”]")
+
+
 def looks_like_byline(text: str) -> bool:
     """A line made of credits only: ``□文/图 江门日报记者 蔡昭璐``, ``通讯员 吴慧敏``.
 
     >>> looks_like_byline("通讯员 吴慧敏"), looks_like_byline("通讯员吴慧敏说，要做好工作。")
     (True, False)
     """
-    if cells(text) > 60 or regex.search(r"[。，,；;！？!?“”]", text):
+    if cells(text) > 60 or _SENTENCE_MARK_RE.search(text):
         return False
     if not _BYLINE_START_RE.search(text):
         return False
@@ -192,6 +205,7 @@ _LOOSE_CREDIT_RE = regex.compile(
     rf"\s+(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}(?:[\s、]\p{{Han}}{{2,4}})*\s+)+)"
 )
 _AGENCY_NAME_RE = regex.compile(r"(?:记者|記者)(?P<rest>\p{Han}{4,8}?)\d")
+_NAMES_RE = regex.compile(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +242,7 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     if (
         (pc
         and _ROLE_RE.search(pc["inner"]))
-        or (pc and regex.fullmatch(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*", pc["inner"]))
+        or (pc and _NAMES_RE.fullmatch(pc["inner"]))
     ):
         credits += parse_credits(_raw_group(raw, pc["inner"]))
         pos = pc.end()
@@ -241,12 +255,16 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     return Lead(dateline.strip(), credits, rest, text[m.end() : pos].strip())
 
 
+_SPACES_RE = regex.compile(r"\s+")
+_BRACKETED_RE = regex.compile(r"[（(]([^（）()]{1,80})[）)]")
+
+
 def _raw_group(raw: str | None, inner: str) -> str:
     """The same bracketed group as printed: normalization closes the spaces between names."""
     if raw:
-        squeezed = regex.sub(r"\s+", "", inner)
-        for m in regex.finditer(r"[（(]([^（）()]{1,80})[）)]", raw):
-            if regex.sub(r"\s+", "", m.group(1)).replace("/", "／") == squeezed.replace("/", "／"):
+        squeezed = _SPACES_RE.sub("", inner)
+        for m in _BRACKETED_RE.finditer(raw):
+            if _SPACES_RE.sub("", m.group(1)).replace("/", "／") == squeezed.replace("/", "／"):
                 return m.group(1)
     return inner
 
@@ -254,6 +272,10 @@ def _raw_group(raw: str | None, inner: str) -> str:
 _TRAILING_CREDIT_RE = regex.compile(
     r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$|(?<=[。！？”])[ \u3000]+(?P<inner2>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$"
 )
+
+
+_BARE_NAMES_RE = regex.compile(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})+|{_H}{{2,3}}")
+_CLAUSE_MARK_RE = regex.compile(r"[。，,；;！？]")
 
 
 def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple[Credit, ...]]:
@@ -268,9 +290,9 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
     if not m or m.start() == 0 or not FINAL_RE.search(text[: m.start()]):
         return text, ()
     inner = _raw_group(raw, m["inner"]) if m["inner"] else m["inner2"]
-    bare = regex.fullmatch(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})+|{_H}{{2,3}}", inner)
+    bare = _BARE_NAMES_RE.fullmatch(inner)
     role = _ROLE_RE.search(inner)
-    if not (bare or (role and not regex.search(r"[。，,；;！？]", inner))):
+    if not (bare or (role and not _CLAUSE_MARK_RE.search(inner))):
         return text, ()
     credits = parse_credits(inner[role.start() :] if role and not bare else inner)
     if not credits:
@@ -343,6 +365,11 @@ def normalize_headline(raw: str, normalize: Callable[[str], str]) -> str:
     return " ".join(p for p in parts if p)
 
 
+_OPENING_RE = regex.compile(r"\p{Han}{1,4}[，,]")
+_LIST_END_RE = regex.compile(r"[，,、；;]$")
+_HAN_RE = regex.compile(_H)
+
+
 def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
     """Short, with no sentence inside it: a headline or an intertitle candidate.
 
@@ -351,16 +378,16 @@ def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
     """
     if not text or cells(text) > max_chars or "。" in text or text.endswith(("…", "...")):
         return False
-    if regex.match(r"\p{Han}{1,4}[，,]", text):
+    if _OPENING_RE.match(text):
         return False  # 期间，… / 当天，…: a sentence opening, not a headline
-    if regex.search(r"[，,、；;]$", text) or text.count("、") > 1:
+    if _LIST_END_RE.search(text) or text.count("、") > 1:
         return False
     commas = text.count("，") + text.count(",")
     if commas > 1 or (commas and cells(text) > 36):
         return False
     if _unbalanced(text):
         return False  # 疫情控制的“最强: a line cut inside a quotation is body text
-    return bool(regex.search(_H, text))
+    return bool(_HAN_RE.search(text))
 
 
 _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「", "」"), ("(", ")"))
@@ -368,6 +395,9 @@ _PAIRS = (("“", "”"), ("‘", "’"), ("（", "）"), ("《", "》"), ("「"
 
 def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
+_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|報|版")
 
 
 def looks_like_furniture(text: str) -> bool:
@@ -382,7 +412,7 @@ def looks_like_furniture(text: str) -> bool:
     if not tokens or len(text) > 60:
         return False
     return all(_FURNITURE_TOKEN_RE.match(t) for t in tokens) and bool(
-        regex.search(r"\d|日报|晚报|时报|報|版", text) or len(tokens) > 1
+        _PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1
     )
 
 
@@ -459,6 +489,9 @@ def _next_kind(kinds: Sequence[Kind], i: int) -> Kind | None:
     return None
 
 
+_SPACED_HAN_RE = regex.compile(rf"{_H}[”’」]?\s+[“‘「]?{_H}")
+
+
 def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
     text = blocks[i].text
     nxt = next(
@@ -485,6 +518,6 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
     # an intertitle never interrupts a sentence: after an unfinished paragraph, it is a headline
     if kinds[prev] is Kind.PARAGRAPH and blocks[prev].open_end:
         return True
-    if _SUBTITLE_RE.search(text) or regex.search(rf"{_H}[”’」]?\s+[“‘「]?{_H}", text):
+    if _SUBTITLE_RE.search(text) or _SPACED_HAN_RE.search(text):
         return True
     return cells(text) > 16
