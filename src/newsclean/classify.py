@@ -461,7 +461,9 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
     for i, b in enumerate(blocks):
         if kinds[i] is not Kind.TITLE:
             continue
-        nxt = next((j for j in range(i + 1, len(blocks)) if kinds[j] is Kind.PARAGRAPH), None)
+        # only the very block after it counts (nxt == i + 1 below): scanning on for the next
+        # paragraph made a page of nothing but headlines quadratic
+        nxt = i + 1 if i + 1 < len(blocks) and kinds[i + 1] is Kind.PARAGRAPH else None
         # a headline may be followed by a body cut mid-sentence (杂，…: continued from another
         # page), but never by a particle, which needs the words before it
         if b.open_end and nxt == i + 1 and blocks[nxt].text[:1] in PARTICLES:
@@ -483,9 +485,9 @@ def _stands_under_picture(b: RawBlock) -> bool:
 
 
 def _next_kind(kinds: Sequence[Kind], i: int) -> Kind | None:
-    for k in kinds[i + 1 :]:
-        if k not in (Kind.FURNITURE, Kind.JUMP):
-            return k
+    for j in range(i + 1, len(kinds)):  # no slice: a copy of the rest per block is quadratic
+        if kinds[j] not in (Kind.FURNITURE, Kind.JUMP):
+            return kinds[j]
     return None
 
 
