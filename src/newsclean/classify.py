@@ -461,12 +461,12 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
     for i, b in enumerate(blocks):
         if kinds[i] is not Kind.TITLE:
             continue
-        # only the very block after it counts (nxt == i + 1 below): scanning on for the next
-        # paragraph made a page of nothing but headlines quadratic
-        nxt = i + 1 if i + 1 < len(blocks) and kinds[i + 1] is Kind.PARAGRAPH else None
+        # only the very next block counts: scanning on for the next paragraph made a page of
+        # nothing but headlines quadratic
+        body_next = i + 1 < len(blocks) and kinds[i + 1] is Kind.PARAGRAPH
         # a headline may be followed by a body cut mid-sentence (杂，…: continued from another
         # page), but never by a particle, which needs the words before it
-        if b.open_end and nxt == i + 1 and blocks[nxt].text[:1] in PARTICLES:
+        if b.open_end and body_next and blocks[i + 1].text[:1] in PARTICLES:
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif not _is_title(blocks, kinds, i):
             kinds[i] = Kind.INTERTITLE
