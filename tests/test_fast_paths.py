@@ -89,3 +89,18 @@ def test_similarity_is_the_plain_loop(texts: list[str], data: st.DataObject) -> 
     for p in profiles:
         assert probe.similarity(p, bg) == _similarity_ref(probe, p, bg)
         assert p.similarity(probe, bg) == _similarity_ref(p, probe, bg)
+
+
+@given(st.lists(_TEXT, max_size=8))
+def test_background_and_profile_count_as_before(texts: list[str]) -> None:
+    bg = Background(texts)
+    ref: Counter[str] = Counter()
+    for t in texts:
+        ref.update(_bigrams_ref(t))
+    assert bg.counts == ref
+    assert (bg.total, bg.vocab) == (sum(ref.values()), len(ref) + 1)
+    p = Profile()
+    for t in texts:
+        p.add(t)
+    assert list(p.counts.items()) == list(ref.items())
+    assert p.total == sum(ref.values())

@@ -14,6 +14,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import reduce
+from itertools import chain
 from operator import add, itemgetter
 from typing import Protocol, TypeVar
 
@@ -38,9 +39,16 @@ def bigrams(text: str) -> Counter[str]:
     >>> sorted(bigrams("流调人员，流调"))
     ['人员', '流调', '调人']
     """
-    # one C-level scan and count; the same bigrams in the same (first-seen) order as slicing
-    # each Han run, so a Counter built from it iterates identically
-    return Counter(_HAN_PAIR_RE.findall(text, overlapped=True))
+    return Counter(_pairs(text))
+
+
+def _pairs(text: str) -> list[str]:
+    """Every Han bigram of ``text`` in text order, overlapping (流调人 -> 流调, 调人).
+
+    One C-level scan: the same bigrams in the same order as slicing each Han run, so counting
+    them gives the same Counter, iterating in the same (first-seen) order.
+    """
+    return _HAN_PAIR_RE.findall(text, overlapped=True)
 
 
 class Background:
@@ -49,9 +57,9 @@ class Background:
     __slots__ = ("counts", "total", "vocab")
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.counts: Counter[str] = Counter()
-        for t in texts:
-            self.counts.update(bigrams(t))
+        # counted from the bigrams themselves in C (updating from each text's Counter, a
+        # mapping, adds them one by one in Python)
+        self.counts: Counter[str] = Counter(chain.from_iterable(map(_pairs, texts)))
         self.total = sum(self.counts.values())
         self.vocab = len(self.counts) + 1
 
@@ -74,9 +82,9 @@ class Profile:
         self._probe: _Probe | None = None
 
     def add(self, text: str) -> None:
-        grams = bigrams(text)
-        self.counts.update(grams)
-        self.total += sum(grams.values())
+        pairs = _pairs(text)
+        self.counts.update(pairs)  # new words in first-seen order, as from bigrams(text)
+        self.total += len(pairs)
         self._probe = None
 
     def similarity(self, other: Profile, background: Background) -> float:
