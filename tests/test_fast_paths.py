@@ -8,14 +8,24 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import HAN, PUNCT_FULL
 
 from newsclean.lines import cells
-from newsclean.rejoin import Background, Profile, bigrams
+from newsclean.model import RawBlock
+from newsclean.rejoin import (
+    ADJACENT_BONUS,
+    OPEN_BONUS,
+    Background,
+    Profile,
+    bigrams,
+    choose_stream,
+    starts_mid_sentence,
+)
 
 _RUN_RE = regex.compile(r"\p{Han}+")
 
@@ -104,3 +114,66 @@ def test_background_and_profile_count_as_before(texts: list[str]) -> None:
         p.add(t)
     assert list(p.counts.items()) == list(ref.items())
     assert p.total == sum(ref.values())
+
+
+@dataclass
+class _Stream:
+    profile: Profile
+    open: bool
+
+
+def _choose_stream_ref(
+    text: str,
+    block: RawBlock,
+    streams: list[_Stream],
+    last: _Stream | None,
+    df: Background,
+    threshold: float,
+) -> tuple[_Stream, str]:
+    probe = Profile()
+    probe.add(text)
+    open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
+    mid = 1.0 if block.open_start else starts_mid_sentence(text)
+    best: _Stream | None = None
+    best_score = -math.inf
+    for s in streams:
+        score = _similarity_ref(probe, s.profile, df)
+        if s.open:
+            score += open_pull * (1.5 if s is last and mid > 0.2 else mid)
+        if s is last:
+            score += ADJACENT_BONUS
+        if score > best_score:
+            best, best_score = s, score
+    assert best is not None
+    reason = "" if best is last else f"moved to an earlier article (score {best_score:.2f})"
+    return best, reason
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(_TEXT, min_size=2, max_size=10),
+    st.data(),
+    st.sampled_from([0.05, 0.3, 0.5, 0.9]),
+)
+def test_choose_stream_is_the_plain_loop(
+    texts: list[str], data: st.DataObject, threshold: float
+) -> None:
+    """Same article and reason, ties included (duplicate articles score exactly alike)."""
+    df = Background(texts)
+    streams = []
+    for _ in range(data.draw(st.integers(1, 8))):
+        profile = Profile()
+        for t in data.draw(st.lists(st.sampled_from(texts), max_size=3)):
+            profile.add(t)
+        streams.append(_Stream(profile, data.draw(st.booleans())))
+        if data.draw(st.booleans()):  # the same article twice: an exact tie
+            twin = Profile()
+            twin.add("".join(data.draw(st.lists(st.sampled_from(texts), max_size=3))))
+            streams.append(_Stream(twin, streams[-1].open))
+    last = data.draw(st.sampled_from([None, *streams]))
+    text = data.draw(st.sampled_from(texts))
+    block = RawBlock(text, (1, 1), open_start=data.draw(st.booleans()))
+    got = choose_stream(text, block, streams, last, df=df, threshold=threshold)
+    want = _choose_stream_ref(text, block, streams, last, df, threshold)
+    assert got[0] is want[0]
+    assert got[1] == want[1]
