@@ -177,3 +177,16 @@ def test_choose_stream_is_the_plain_loop(
     want = _choose_stream_ref(text, block, streams, last, df, threshold)
     assert got[0] is want[0]
     assert got[1] == want[1]
+
+
+@given(st.lists(_TEXT, min_size=1, max_size=8), st.lists(_TEXT, max_size=4))
+def test_profile_counts_alike_with_or_without_the_page(texts: list[str], more: list[str]) -> None:
+    """A profile counted from the Background's bigrams equals one counted on its own."""
+    df = Background(texts)
+    via_page, alone = Profile(), Profile()
+    for t in texts + more:  # ``more`` may hold texts the page does not
+        via_page.add(t)
+        alone.add(t)
+    via_page._count(df)
+    assert list(via_page.counts.items()) == list(alone.counts.items())
+    assert via_page.total == alone.total

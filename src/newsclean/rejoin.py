@@ -52,16 +52,32 @@ def _pairs(text: str) -> list[str]:
 
 
 class Background:
-    """Bigram frequencies of the whole page: what a word costs when it says nothing of topic."""
+    """Bigram frequencies of the whole page: what a word costs when it says nothing of topic.
 
-    __slots__ = ("counts", "total", "vocab")
+    It keeps each text's bigrams: the articles' profiles, given the page's blocks again, take
+    them from here (see :meth:`Profile.add`) instead of finding them a second and third time.
+    """
+
+    __slots__ = ("_pairs", "counts", "total", "vocab")
 
     def __init__(self, texts: Iterable[str]) -> None:
+        memo: dict[str, list[str]] = {}
+        every: list[list[str]] = []
+        for t in texts:
+            pairs = memo.get(t)
+            if pairs is None:
+                pairs = memo[t] = _pairs(t)
+            every.append(pairs)
+        self._pairs = memo
         # counted from the bigrams themselves in C (updating from each text's Counter, a
         # mapping, adds them one by one in Python)
-        self.counts: Counter[str] = Counter(chain.from_iterable(map(_pairs, texts)))
+        self.counts: Counter[str] = Counter(chain.from_iterable(every))
         self.total = sum(self.counts.values())
         self.vocab = len(self.counts) + 1
+
+    def _pairs_of(self, text: str) -> list[str]:
+        pairs = self._pairs.get(text)
+        return _pairs(text) if pairs is None else pairs
 
     def p(self, bigram: str) -> float:
         return (self.counts.get(bigram, 0) + 0.5) / (self.total + 0.5 * self.vocab)
@@ -72,20 +88,45 @@ _MU = 40.0
 
 
 class Profile:
-    """The words of an article so far, for topic similarity."""
+    """The words of an article so far, for topic similarity.
 
-    __slots__ = ("_probe", "counts", "total")
+    Texts are counted when the profile is next used, so that :meth:`similarity` can take
+    their bigrams from the page's :class:`Background`, which has found them already.
+    """
+
+    __slots__ = ("_counts", "_pending", "_probe", "_total")
 
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self.total = 0
+        self._counts: Counter[str] = Counter()
+        self._total = 0
+        self._pending: list[str] = []
         self._probe: _Probe | None = None
 
     def add(self, text: str) -> None:
-        pairs = _pairs(text)
-        self.counts.update(pairs)  # new words in first-seen order, as from bigrams(text)
-        self.total += len(pairs)
+        self._pending.append(text)
         self._probe = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        """How often each bigram occurs in the texts added so far."""
+        if self._pending:
+            self._count(None)
+        return self._counts
+
+    @property
+    def total(self) -> int:
+        """How many bigrams the texts added so far have."""
+        if self._pending:
+            self._count(None)
+        return self._total
+
+    def _count(self, background: Background | None) -> None:
+        """Count the texts added since the last use, in order (bigrams first seen first)."""
+        for text in self._pending:
+            pairs = _pairs(text) if background is None else background._pairs_of(text)
+            self._counts.update(pairs)  # new words in first-seen order, as from bigrams(text)
+            self._total += len(pairs)
+        self._pending.clear()
 
     def similarity(self, other: Profile, background: Background) -> float:
         """How many more of this text's words ``other`` uses than chance would give, -1..1.
@@ -94,12 +135,18 @@ class Profile:
         less the chance that an article of that size would have it anyway; so long and short
         articles compare fairly, and words the page uses everywhere count for little.
         """
-        if not self.total or not other.total:
+        if self._pending:
+            self._count(background)
+        if other._pending:
+            other._count(background)
+        if not self._total or not other._total:
             return 0.0
         return self._prepared(background).score(other)
 
     def _prepared(self, background: Background) -> _Probe:
         """This profile as a probe against ``background`` (kept until the profile changes)."""
+        if self._pending:
+            self._count(background)
         probe = self._probe
         if probe is None or not probe.fits(self, background):
             probe = self._probe = _Probe(self, background)
@@ -191,6 +238,8 @@ class _Probe:
 
     def shared(self, other: Profile) -> int:
         """How many of the words that count ``other`` has."""
+        if other._pending:
+            other._count(self.background)
         return len(self.index.keys() & other.counts.keys())
 
     def ceiling(self, other: Profile, shared: int) -> float:
@@ -252,6 +301,7 @@ def choose_stream(
     """
     probe = Profile()
     probe.add(text)
+    probe._count(df)  # its bigrams from the page's, found already
     # In hard-wrapped text a paragraph's first line lost its indent and so is short: a block
     # whose first line is full starts in mid-paragraph.
     open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
