@@ -312,6 +312,11 @@ CAPTION_RE = regex.compile(
     )""",
     regex.VERBOSE,
 )
+# The same pattern searched from the end of the text: whether it matches anywhere is the same
+# (it has no possessive or atomic parts, whose meaning depends on the direction), and the
+# alternatives anchored at the end ($) then fail at once at every other position instead of
+# each trying a run of Han characters first: ~2x faster on body paragraphs.
+_CAPTION_SEARCH_RE = regex.compile(CAPTION_RE.pattern, CAPTION_RE.flags | regex.REVERSE)
 
 
 def looks_like_caption(text: str) -> bool:
@@ -320,7 +325,7 @@ def looks_like_caption(text: str) -> bool:
     >>> looks_like_caption("推介会活动现场。受访供图"), looks_like_caption("会议指出，要做好工作。")
     (True, False)
     """
-    return cells(text) <= 160 and bool(CAPTION_RE.search(text))
+    return cells(text) <= 160 and bool(_CAPTION_SEARCH_RE.search(text))
 
 
 # ---------------------------------------------------------------------------- headlines
