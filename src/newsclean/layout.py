@@ -46,12 +46,15 @@ def detect_mode(lines: Sequence[Line]) -> Mode:
     return "lines" if long_share >= 0.25 else "wrapped"
 
 
-def find_blocks(lines: Sequence[Line]) -> tuple[RawBlock, ...]:
-    """Group lines into raw blocks (paragraph candidates), each with its line span."""
+def find_blocks(lines: Sequence[Line], *, mode: Mode | None = None) -> tuple[RawBlock, ...]:
+    """Group lines into raw blocks (paragraph candidates), each with its line span.
+
+    ``mode`` is :func:`detect_mode` of the non-blank lines, if the caller has it already.
+    """
     text_lines = [ln for ln in lines if ln.text]
     if not text_lines:
         return ()
-    if detect_mode(text_lines) == "lines":
+    if (mode or detect_mode(text_lines)) == "lines":
         out = []
         prev = 0
         for ln in text_lines:

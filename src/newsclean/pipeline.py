@@ -79,7 +79,7 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     meta["mode"] = detect_mode([ln for ln in lines if ln.text])
     meta["folded"] = looks_folded(text)
     lap("lines")
-    blocks = find_blocks(lines)
+    blocks = find_blocks(lines, mode=meta["mode"])
     lap("blocks")
     blocks = normalize_blocks(blocks, options=opts)
     lap("blocks.normalize")
