@@ -6,6 +6,7 @@ it replaced), on generated text, so that a speed-up can never change what ``pars
 
 from __future__ import annotations
 
+import importlib
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from strategies import HAN, PUNCT_FULL
 from newsclean.classify import _CAPTION_SEARCH_RE, CAPTION_RE
 from newsclean.lines import cells
 from newsclean.model import RawBlock
+from newsclean.options import Options
 from newsclean.rejoin import (
     ADJACENT_BONUS,
     OPEN_BONUS,
@@ -27,6 +29,9 @@ from newsclean.rejoin import (
     choose_stream,
     starts_mid_sentence,
 )
+
+# the module, not the function newsclean re-exports under the same name
+nz = importlib.import_module("newsclean.normalize")
 
 _RUN_RE = regex.compile(r"\p{Han}+")
 
@@ -200,3 +205,31 @@ _CAPTION_ALPHABET = "图圖为為上下左右：▲△摄攝供资料片新华�
 @given(st.text(alphabet=_CAPTION_ALPHABET + HAN[:4], max_size=30))
 def test_caption_search_from_the_end_finds_the_same(text: str) -> None:
     assert bool(_CAPTION_SEARCH_RE.search(text)) == bool(CAPTION_RE.search(text))
+
+
+_NORMALIZE_ALPHABET = (
+    HAN[:6] + PUNCT_FULL + ",;:?!()\"'-.…—― －。\t\u3000\n\r\u2028\x85\x07\u200b\u00a0\u2002ＡＢ１．"
+    + "ab12"
+)
+
+
+@settings(max_examples=400)
+@given(
+    st.text(alphabet=_NORMALIZE_ALPHABET, max_size=40),
+    st.booleans(),
+    st.booleans(),
+)
+def test_normalize_shortcut_is_the_full_chain(text: str, keep_layout: bool, pangu: bool) -> None:
+    """A text the one-scan test passes is one every fixer of the chain leaves as it is."""
+    opts = Options(pangu_spacing=pangu)
+    want = text
+    steps = []
+    for name, fixer in nz._fixers(opts, keep_layout):
+        new = fixer(want)[0]
+        if new != want:
+            steps.append(name)
+        want = new
+    assert nz.normalize(text, options=opts, keep_layout=keep_layout) == want
+    got, got_steps = nz.normalize_and_explain(text, options=opts, keep_layout=keep_layout)
+    assert got == want
+    assert [s.action for s in got_steps] == steps
