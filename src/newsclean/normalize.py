@@ -775,8 +775,8 @@ def looks_folded(text: str) -> bool:
     >>> looks_folded("江门日报讯（记者/何榕）7月15日，区委书记主持召开会议，研究部署（1）。")
     False
     """
-    ascii_marks = sum(1 for _ in cd.FOLDED_ASCII_RE.finditer(text))
+    ascii_marks = len(cd.FOLDED_ASCII_RE.findall(text))
     if ascii_marks < 3:
         return False
-    full = sum(1 for _ in cd.FULLWIDTH_PUNCT_RE.finditer(text))
+    full = len(cd.FULLWIDTH_PUNCT_RE.findall(text))
     return ascii_marks > 3 * full
