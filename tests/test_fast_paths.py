@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from strategies import HAN, PUNCT_FULL
 
 from newsclean.classify import _CAPTION_SEARCH_RE, CAPTION_RE
+from newsclean.layout import detect_mode
 from newsclean.lines import cells
-from newsclean.model import RawBlock
+from newsclean.model import Line, RawBlock
 from newsclean.options import Options
 from newsclean.rejoin import (
     ADJACENT_BONUS,
@@ -233,3 +234,11 @@ def test_normalize_shortcut_is_the_full_chain(text: str, keep_layout: bool, pang
     got, got_steps = nz.normalize_and_explain(text, options=opts, keep_layout=keep_layout)
     assert got == want
     assert [s.action for s in got_steps] == steps
+
+
+@given(st.lists(st.text(alphabet="一二，ab 1" + "\u3000—―", max_size=90), max_size=12))
+def test_detect_mode_measures_only_where_length_leaves_doubt(texts: list[str]) -> None:
+    lines = [Line(i + 1, t) for i, t in enumerate(texts)]
+    widths = [cells(t) for t in texts if t]
+    want = "lines" if not widths or sum(w > 30 for w in widths) / len(widths) >= 0.25 else "wrapped"
+    assert detect_mode(lines) == want

@@ -39,10 +39,12 @@ def detect_mode(lines: Sequence[Line]) -> Mode:
     >>> detect_mode([Line(1, "短行"), Line(2, "一" * 60)])
     'lines'
     """
-    widths = [cells(ln.text) for ln in lines if ln.text]
-    if not widths:
+    texts = [ln.text for ln in lines if ln.text]
+    if not texts:
         return "lines"
-    long_share = sum(w > 30 for w in widths) / len(widths)
+    # cells(t) lies between len(t) / 2 and len(t): only lines of 31 to 60 characters need it
+    long = sum(len(t) > 60 or (len(t) > 30 and cells(t) > 30) for t in texts)
+    long_share = long / len(texts)
     return "lines" if long_share >= 0.25 else "wrapped"
 
 
