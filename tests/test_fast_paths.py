@@ -18,7 +18,7 @@ from strategies import HAN, PUNCT_FULL
 
 from newsclean.classify import _CAPTION_SEARCH_RE, CAPTION_RE
 from newsclean.layout import detect_mode
-from newsclean.lines import cells
+from newsclean.lines import cells, wider_than
 from newsclean.model import Line, RawBlock
 from newsclean.options import Options
 from newsclean.rejoin import (
@@ -209,7 +209,9 @@ def test_caption_search_from_the_end_finds_the_same(text: str) -> None:
 
 
 _NORMALIZE_ALPHABET = (
-    HAN[:6] + PUNCT_FULL + ",;:?!()\"'-.…—― －。\t\u3000\n\r\u2028\x85\x07\u200b\u00a0\u2002ＡＢ１．"
+    HAN[:6]
+    + PUNCT_FULL
+    + ",;:?!()\"'-.…—― －。\t\u3000\n\r\u2028\x85\x07\u200b\u00a0\u2002ＡＢ１．"
     + "ab12"
 )
 
@@ -242,3 +244,11 @@ def test_detect_mode_measures_only_where_length_leaves_doubt(texts: list[str]) -
     widths = [cells(t) for t in texts if t]
     want = "lines" if not widths or sum(w > 30 for w in widths) / len(widths) >= 0.25 else "wrapped"
     assert detect_mode(lines) == want
+
+
+@given(
+    st.text(alphabet="一二，ab 1\u3000—―", max_size=200),
+    st.sampled_from([0, 5, 16, 36, 48.5, 60, 80]),
+)
+def test_wider_than_is_cells_above_the_limit(text: str, limit: float) -> None:
+    assert wider_than(text, limit) == (cells(text) > limit)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from .layout import FINAL_RE
-from .lines import cells
+from .lines import wider_than
 from .model import Credit, Kind, RawBlock
 from .rejoin import PARTICLES
 
@@ -173,7 +173,7 @@ def looks_like_byline(text: str) -> bool:
     >>> looks_like_byline("通讯员 吴慧敏"), looks_like_byline("通讯员吴慧敏说，要做好工作。")
     (True, False)
     """
-    if cells(text) > 60 or _SENTENCE_MARK_RE.search(text):
+    if wider_than(text, 60) or _SENTENCE_MARK_RE.search(text):
         return False
     if not _BYLINE_START_RE.search(text):
         return False
@@ -325,7 +325,7 @@ def looks_like_caption(text: str) -> bool:
     >>> looks_like_caption("推介会活动现场。受访供图"), looks_like_caption("会议指出，要做好工作。")
     (True, False)
     """
-    return cells(text) <= 160 and bool(_CAPTION_SEARCH_RE.search(text))
+    return not wider_than(text, 160) and bool(_CAPTION_SEARCH_RE.search(text))
 
 
 # ---------------------------------------------------------------------------- headlines
@@ -381,14 +381,14 @@ def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
     >>> looks_like_headline("2小时内火速集结"), looks_like_headline("他说：“好。”")
     (True, False)
     """
-    if not text or cells(text) > max_chars or "。" in text or text.endswith(("…", "...")):
+    if not text or wider_than(text, max_chars) or "。" in text or text.endswith(("…", "...")):
         return False
     if _OPENING_RE.match(text):
         return False  # 期间，… / 当天，…: a sentence opening, not a headline
     if _LIST_END_RE.search(text) or text.count("、") > 1:
         return False
     commas = text.count("，") + text.count(",")
-    if commas > 1 or (commas and cells(text) > 36):
+    if commas > 1 or (commas and wider_than(text, 36)):
         return False
     if _unbalanced(text):
         return False  # 疫情控制的“最强: a line cut inside a quotation is body text
@@ -482,7 +482,7 @@ def _stands_under_picture(b: RawBlock) -> bool:
     """One sentence alone after a wide gap (where the picture was) is its caption."""
     return (
         b.gap_before >= 3
-        and cells(b.text) <= 80
+        and not wider_than(b.text, 80)
         and b.text.count("。") <= 1
         and b.text.endswith(("。", "！", "”"))
         and parse_lead(b.text) is None
@@ -527,4 +527,4 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
         return True
     if _SUBTITLE_RE.search(text) or _SPACED_HAN_RE.search(text):
         return True
-    return cells(text) > 16
+    return wider_than(text, 16)

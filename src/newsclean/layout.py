@@ -18,7 +18,7 @@ from typing import Literal
 import regex
 
 from .columns import body_width, chains, segment_lines, width
-from .lines import cells
+from .lines import wider_than
 from .model import Line, RawBlock
 
 Mode = Literal["lines", "wrapped"]
@@ -42,8 +42,7 @@ def detect_mode(lines: Sequence[Line]) -> Mode:
     texts = [ln.text for ln in lines if ln.text]
     if not texts:
         return "lines"
-    # cells(t) lies between len(t) / 2 and len(t): only lines of 31 to 60 characters need it
-    long = sum(len(t) > 60 or (len(t) > 30 and cells(t) > 30) for t in texts)
+    long = sum(wider_than(t, 30) for t in texts)
     long_share = long / len(texts)
     return "lines" if long_share >= 0.25 else "wrapped"
 

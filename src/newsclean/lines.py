@@ -31,6 +31,23 @@ def cells(text: str) -> float:
     return (len(text) + sum(map(len, _WIDE_RUN_RE.findall(text)))) / 2
 
 
+def wider_than(text: str, limit: float) -> bool:
+    """Whether ``cells(text) > limit``, measured only when the length leaves doubt.
+
+    ``cells`` lies between half the length and the length: a text no longer than ``limit``
+    never is wider, one longer than twice ``limit`` always is.
+
+    >>> wider_than("资逾200亿元", 5), wider_than("资逾200亿元", 6)
+    (True, False)
+    """
+    n = len(text)
+    if n <= limit:
+        return False
+    if n > 2 * limit:
+        return True
+    return cells(text) > limit
+
+
 def split_lines(text: str) -> tuple[Line, ...]:
     """Split normalized text into numbered lines, indentation measured and stripped.
 
