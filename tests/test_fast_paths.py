@@ -252,3 +252,13 @@ def test_detect_mode_measures_only_where_length_leaves_doubt(texts: list[str]) -
 )
 def test_wider_than_is_cells_above_the_limit(text: str, limit: float) -> None:
     assert wider_than(text, limit) == (cells(text) > limit)
+
+
+@given(st.text(alphabet="０１９ＡＺａｚ．一，a1. \n" + "\uff0f\uff20\uff5b", max_size=60))
+def test_narrow_alnum_run_by_run_is_translate_of_the_whole(text: str) -> None:
+    from newsclean import chardata as cd
+
+    n = len(cd.FULLWIDTH_ALNUM_RE.findall(text))
+    want = text.translate(cd.ALNUM_WIDTH_MAP) if n else text
+    want, m = cd.FULLWIDTH_DOT_RE.subn(".", want)
+    assert nz._narrow_alnum(text) == (want, n + m, "")

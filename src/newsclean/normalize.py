@@ -98,10 +98,15 @@ def fix_odd_spaces(text: str) -> str:
     return _fix_odd_spaces(text)[0]
 
 
+def _narrow_run(m: regex.Match[str]) -> str:
+    return m[0].translate(cd.ALNUM_WIDTH_MAP)
+
+
 def _narrow_alnum(text: str) -> tuple[str, int, str]:
-    n = len(cd.FULLWIDTH_ALNUM_RE.findall(text))
+    runs = cd.FULLWIDTH_ALNUM_RUN_RE.findall(text)
+    n = sum(map(len, runs))
     if n:
-        text = text.translate(cd.ALNUM_WIDTH_MAP)
+        text = cd.FULLWIDTH_ALNUM_RUN_RE.sub(_narrow_run, text)
     text, m = cd.FULLWIDTH_DOT_RE.subn(".", text)
     return text, n + m, ""
 
