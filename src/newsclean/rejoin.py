@@ -22,8 +22,8 @@ import regex
 
 from .model import RawBlock
 
-# two Han characters; found with overlapped=True, every bigram of every Han run, in text order
-_HAN_PAIR_RE = regex.compile(r"\p{Han}{2}")
+# a run of Han characters that has bigrams
+_HAN_RUN_RE = regex.compile(r"\p{Han}{2,}")
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
 _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
 
@@ -45,10 +45,14 @@ def bigrams(text: str) -> Counter[str]:
 def _pairs(text: str) -> list[str]:
     """Every Han bigram of ``text`` in text order, overlapping (流调人 -> 流调, 调人).
 
-    One C-level scan: the same bigrams in the same order as slicing each Han run, so counting
-    them gives the same Counter, iterating in the same (first-seen) order.
+    Each run's neighbouring characters paired in C (map(add, run, run[1:])): the same bigrams
+    in the same order as slicing each run, so counting them gives the same Counter, iterating
+    in the same (first-seen) order.
     """
-    return _HAN_PAIR_RE.findall(text, overlapped=True)
+    pairs: list[str] = []
+    for run in _HAN_RUN_RE.findall(text):
+        pairs += map(add, run, run[1:])
+    return pairs
 
 
 class Background:
