@@ -323,6 +323,8 @@ def choose_stream(
     candidates: Sequence[S] = streams
     if probe.total and len(streams) > 1:
         candidates = _contenders(probe._prepared(df), streams, with_bonus, open_pull)
+    if len(candidates) == 1 and candidates[0] is last:
+        return last, ""  # the only possible best, and the obvious one: its score is not shown
     best: S | None = None
     best_score = -math.inf
     for s in candidates:
