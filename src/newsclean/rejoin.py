@@ -59,7 +59,7 @@ class Background:
     """Bigram frequencies of the whole page: what a word costs when it says nothing of topic.
 
     It keeps each text's bigrams: the articles' profiles, given the page's blocks again, take
-    them from here (see :meth:`Profile.add`) instead of finding them a second and third time.
+    them from here (see :class:`Profile`) instead of finding them a second and third time.
     """
 
     __slots__ = ("_pairs", "counts", "total", "vocab")
