@@ -475,7 +475,10 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif not _is_title(blocks, kinds, i):
             kinds[i] = Kind.INTERTITLE
-    return tuple(replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True))
+    # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
+    return tuple(
+        b if b.kind is k else replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True)
+    )
 
 
 def _stands_under_picture(b: RawBlock) -> bool:
