@@ -29,37 +29,22 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import newsclean
-from newsclean.articles import group_articles
-from newsclean.classify import classify, normalize_headline
+from newsclean import pipeline
 from newsclean.convert import convert_script
-from newsclean.decode import decode, sniff_binary
-from newsclean.layout import detect_mode, find_blocks
-from newsclean.lines import split_lines
-from newsclean.model import Document, Kind, Step
-from newsclean.normalize import looks_folded, normalize, normalize_and_explain
+from newsclean.decode import decode
 from newsclean.options import DEFAULT_OPTIONS, Options
-from newsclean.pipeline import convert_article, normalize_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES_DIR = ROOT / "fixtures" / "pages"
 MB = 1_000_000
 TARGETS = {"utf-8": 12.0, "gbk": 8.0, "big5": 8.0}
 SCALING_LIMIT = 12.0
-STAGES = (
-    "decode",
-    "normalize",
-    "lines",
-    "blocks",
-    "blocks.normalize",
-    "classify",
-    "articles",
-    "serialize",
-)
+STAGES = (*pipeline.STAGES, "serialize")
 
 
 @dataclass(frozen=True)
@@ -248,6 +233,45 @@ def throughput(corpora: Sequence[Corpus], runs: int) -> list[dict[str, Any]]:
     return rows
 
 
+NORMALIZE_MODES = (("default", False), ("keep_layout", True))
+
+
+def normalize_all(texts: Iterable[str], *, keep_layout: bool) -> None:
+    for t in texts:
+        newsclean.normalize(t, keep_layout=keep_layout)
+
+
+def normalize_throughput(corpus: Corpus, runs: int) -> list[dict[str, Any]]:
+    """newsclean.normalize() vs ftfy.fix_text() on the same text, median of runs (issue #3).
+
+    Both are text -> text clean-ups; ``keep_layout=True`` is the mode ``parse`` runs on the
+    whole page (it keeps lines and spaces), the default the one it runs on each block.
+    """
+    rows = []
+    nbytes = sum(len(t.encode("utf-8")) for t in corpus.texts)
+    for mode, keep_layout in NORMALIZE_MODES:
+        (norm_s, norm_runs), (ftfy_s, ftfy_runs) = paired_median_times(
+            lambda k=keep_layout: normalize_all(corpus.texts, keep_layout=k),
+            lambda: ftfy_all(corpus.texts),
+            runs,
+        )
+        rows.append(
+            {
+                "encoding": corpus.name,
+                "mode": mode,
+                "bytes": nbytes,
+                "normalize_s": norm_s,
+                "normalize_runs": norm_runs,
+                "normalize_mb_s": nbytes / MB / norm_s,
+                "ftfy_s": ftfy_s,
+                "ftfy_runs": ftfy_runs,
+                "ftfy_mb_s": nbytes / MB / ftfy_s,
+                "ratio": ftfy_s / norm_s,
+            }
+        )
+    return rows
+
+
 # ---------------------------------------------------------------------------------- stages
 
 
@@ -268,60 +292,12 @@ class StageClock:
 
 
 def parse_in_stages(raw: bytes, clock: StageClock, opts: Options = DEFAULT_OPTIONS) -> str:
-    """``pipeline.parse`` spelled out with a lap per stage; returns the JSON it serializes.
-
-    Keep in step with ``newsclean.pipeline.parse``; :func:`check_stages` compares the two.
-    """
+    """``newsclean.parse`` with a lap per stage (the real pipeline, with a clock); its JSON."""
     clock.start()
-    warnings: list[Step] = []
-    kind = sniff_binary(raw)
-    if kind is not None:
-        raise newsclean.UnsupportedInputError(kind)
-    decoded = decode(raw, encoding=opts.encoding, errors=opts.errors)
-    text = decoded.text
-    if decoded.replaced:
-        warnings.append(Step("decode", "replaced", f"{decoded.replaced} replaced"))
-    if decoded.repaired:
-        warnings.append(Step("decode", "mojibake", f"repaired: {decoded.repaired}"))
-    clock.lap("decode")
-    text, _steps = normalize_and_explain(text, options=opts, keep_layout=True)
-    clock.lap("normalize")
-    lines = split_lines(text)
-    meta = {"mode": detect_mode([ln for ln in lines if ln.text]), "folded": looks_folded(text)}
-    clock.lap("lines")
-    blocks = find_blocks(lines)
-    clock.lap("blocks")
-    blocks = normalize_blocks(blocks, options=opts)
-    clock.lap("blocks.normalize")
-    blocks = classify(blocks, max_title_chars=opts.max_title_chars)
-    blocks = tuple(
-        replace(b, text=normalize_headline(b.raw, lambda t: normalize(t, options=opts)) or b.text)
-        if b.kind in (Kind.TITLE, Kind.INTERTITLE)
-        else b
-        for b in blocks
-    )
-    clock.lap("classify")
-    grouped = group_articles(blocks, join_threshold=opts.join_threshold)
-    articles = grouped.articles
-    if opts.script != "keep":
-        articles = tuple(convert_article(a, to=opts.script) for a in articles)
-    doc = Document(
-        articles=articles,
-        furniture=grouped.furniture,
-        leftovers=grouped.leftovers,
-        encoding=decoded.encoding,
-        warnings=tuple(warnings) + grouped.warnings,
-        meta=meta,
-    )
-    clock.lap("articles")
+    doc = pipeline._parse(raw, opts, clock.lap)
     out = doc.to_json()
     clock.lap("serialize")
     return out
-
-
-def check_stages(data: bytes) -> bool:
-    """Whether the spelled-out stages still give what ``newsclean.parse`` gives."""
-    return parse_in_stages(data, StageClock()) == newsclean.parse(data).to_json()
 
 
 def stage_shares(corpora: Sequence[Corpus], every: int) -> dict[str, dict[str, float]]:
@@ -518,6 +494,22 @@ def print_throughput(rows: Sequence[dict[str, Any]], runs: int) -> None:
             print(f"  ({r['encoding']}: {r['dropped_chars']} unencodable characters dropped)")
 
 
+def print_normalize(rows: Sequence[dict[str, Any]], runs: int) -> None:
+    print(f"\nNormalize: normalize(text) vs ftfy.fix_text(same text), median of {runs} runs")
+    head = (
+        f"{'input':<7}{'mode':<13}{'MB':>6}{'normalize':>11}{'MB/s':>8}"
+        f"{'ftfy':>10}{'MB/s':>8}{'normalize/ftfy':>16}"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        print(
+            f"{r['encoding']:<7}{r['mode']:<13}{r['bytes'] / MB:>6.2f}{_ms(r['normalize_s']):>11}"
+            f"{r['normalize_mb_s']:>8.2f}{_ms(r['ftfy_s']):>10}{r['ftfy_mb_s']:>8.2f}"
+            f"{r['ratio']:>15.2f}x"
+        )
+
+
 def print_stages(shares: dict[str, dict[str, float]], every: int) -> None:
     print(f"\nTime share per stage (1 page in {every} of each corpus)")
     names = list(shares)
@@ -601,12 +593,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"corpus: {len(texts)} pages from {PAGES_DIR.relative_to(ROOT)} "
         f"({', '.join(f'{c.name} {c.nbytes / MB:.2f} MB' for c in corpora)})"
     )
-    if not check_stages(corpora[0].data[0]):
-        print("WARNING: bench's staged pipeline differs from newsclean.parse; update it")
 
     results: dict[str, Any] = {"config": cfg.__dict__, "pages": len(texts)}
     results["throughput"] = throughput(corpora, cfg.runs)
     print_throughput(results["throughput"], cfg.runs)
+    results["normalize"] = normalize_throughput(corpora[0], cfg.runs)
+    print_normalize(results["normalize"], cfg.runs)
     results["stages"] = stage_shares(corpora, cfg.stage_sample)
     print_stages(results["stages"], cfg.stage_sample)
     results["memory"] = peak_memory(corpora[0])

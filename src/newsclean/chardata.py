@@ -71,6 +71,10 @@ ODD_SPACE_RE: Final = regex.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
 #: Full-width letters and digits.
 FULLWIDTH_ALNUM_RE: Final = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
+#: Runs of them, to narrow run by run: ``str.translate`` with a dict table looks up every
+#: character of a page in Python, while these are a handful of dates and codes.
+FULLWIDTH_ALNUM_RUN_RE: Final = regex.compile(FULLWIDTH_ALNUM_RE.pattern + "+")
+
 #: A full-width full stop U+FF0E between ASCII letters/digits (after narrowing): ＢＡ．５ -> BA.5.
 FULLWIDTH_DOT_RE: Final = regex.compile("(?<=[0-9A-Za-z])\uff0e(?=[0-9A-Za-z])")
 

@@ -18,7 +18,7 @@ from typing import Literal
 import regex
 
 from .columns import body_width, chains, segment_lines, width
-from .lines import cells
+from .lines import wider_than
 from .model import Line, RawBlock
 
 Mode = Literal["lines", "wrapped"]
@@ -48,23 +48,27 @@ def detect_mode(lines: Sequence[Line]) -> Mode:
     >>> detect_mode([Line(1, "短行"), Line(2, "一" * 60)])
     'lines'
     """
-    widths = [cells(ln.text) for ln in lines if ln.text]
-    if not widths:
+    texts = [ln.text for ln in lines if ln.text]
+    if not texts:
         return "lines"
-    long_share = sum(w > 30 for w in widths) / len(widths)
+    long = sum(wider_than(t, 30) for t in texts)
+    long_share = long / len(texts)
     return "lines" if long_share >= 0.25 else "wrapped"
 
 
-def find_blocks(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:
+def find_blocks(
+    lines: Sequence[Line], *, role: LineRole | None = None, mode: Mode | None = None
+) -> tuple[RawBlock, ...]:
     """Group lines into raw blocks (paragraph candidates), each with its line span.
 
     ``role`` tells lines that stand apart by their content (bylines, furniture); hard-wrapped
-    text never joins them to their neighbours.
+    text never joins them to their neighbours. ``mode`` is :func:`detect_mode` of the
+    non-blank lines, if the caller has it already.
     """
     text_lines = [ln for ln in lines if ln.text]
     if not text_lines:
         return ()
-    if detect_mode(text_lines) == "lines":
+    if (mode or detect_mode(text_lines)) == "lines":
         out = []
         prev = 0
         for ln in text_lines:

@@ -8,10 +8,13 @@ from .model import Line
 
 # Characters that take a full cell in Chinese typesetting: Han, kana, hangul, CJK and
 # full-width punctuation, and the curly quotes/dashes/ellipsis that Chinese fonts set full width.
-_WIDE_RE = regex.compile(
+_WIDE = (
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6"
     r"\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u300a-\u300f\u25a0-\u25ff\u2460-\u24ff]"
 )
+# Runs of wide characters: Chinese text is nearly all wide, so a few long matches are counted
+# instead of one match (and one string) per character.
+_WIDE_RUN_RE = regex.compile(_WIDE + "+")
 _LEAD_SPACE_RE = regex.compile(r"^[ \t\u3000]+")
 
 
@@ -23,7 +26,26 @@ def cells(text: str) -> float:
     >>> cells("资逾200亿元")
     5.5
     """
-    return (len(text) + len(_WIDE_RE.findall(text))) / 2
+    if text.isascii():
+        return len(text) / 2  # no ASCII character is wide
+    return (len(text) + sum(map(len, _WIDE_RUN_RE.findall(text)))) / 2
+
+
+def wider_than(text: str, limit: float) -> bool:
+    """Whether ``cells(text) > limit``, measured only when the length leaves doubt.
+
+    ``cells`` lies between half the length and the length: a text no longer than ``limit``
+    never is wider, one longer than twice ``limit`` always is.
+
+    >>> wider_than("资逾200亿元", 5), wider_than("资逾200亿元", 6)
+    (True, False)
+    """
+    n = len(text)
+    if n <= limit:
+        return False
+    if n > 2 * limit:
+        return True
+    return cells(text) > limit
 
 
 def split_lines(text: str) -> tuple[Line, ...]:

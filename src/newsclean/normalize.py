@@ -98,10 +98,15 @@ def fix_odd_spaces(text: str) -> str:
     return _fix_odd_spaces(text)[0]
 
 
+def _narrow_run(m: regex.Match[str]) -> str:
+    return m[0].translate(cd.ALNUM_WIDTH_MAP)
+
+
 def _narrow_alnum(text: str) -> tuple[str, int, str]:
-    n = len(cd.FULLWIDTH_ALNUM_RE.findall(text))
+    runs = cd.FULLWIDTH_ALNUM_RUN_RE.findall(text)
+    n = sum(map(len, runs))
     if n:
-        text = text.translate(cd.ALNUM_WIDTH_MAP)
+        text = cd.FULLWIDTH_ALNUM_RUN_RE.sub(_narrow_run, text)
     text, m = cd.FULLWIDTH_DOT_RE.subn(".", text)
     return text, n + m, ""
 
@@ -690,12 +695,45 @@ _PANGU_FIXERS: tuple[tuple[str, _Counted], ...] = (
 )
 
 
+_FULL_FIXERS = _LAYOUT_FIXERS + _TEXT_FIXERS
+
+
 def _fixers(options: Options, keep_layout: bool) -> tuple[tuple[str, _Counted], ...]:
     if keep_layout:
         return _LAYOUT_FIXERS
     if options.pangu_spacing:
         return _PANGU_FIXERS
-    return _LAYOUT_FIXERS + _TEXT_FIXERS
+    return _FULL_FIXERS
+
+
+# What each fixer needs in a text to change anything (at least; a fixer finds less). Most
+# paragraphs need none of a chain's fixers: one scan for all of them then stands in for
+# running the chain. A fixer missing here (pangu_space) makes its chain always run.
+_NEEDS: dict[str, str] = {
+    "fix_line_breaks": cd.LINE_BREAK_RE.pattern,
+    "remove_control_chars": cd.CONTROL_RE.pattern,
+    "fix_odd_spaces": cd.ODD_SPACE_RE.pattern,
+    "narrow_alnum": f"{cd.FULLWIDTH_ALNUM_RE.pattern}|\uff0e",
+    "fix_sentence_period": r"\.",
+    # _solve's bulk passes need [,;:?!] or "(", which the engine's test includes
+    "fix_cjk_punct": cd.ENGINE_CANDIDATE_RE.pattern,
+    "collapse_cjk_spaces": cd.SPACE_RUN_RE.pattern,  # it strips and joins those spaces only
+}
+
+
+def _needs_re(fixers: tuple[tuple[str, _Counted], ...]) -> regex.Pattern[str] | None:
+    """A pattern found in every text that some fixer of ``fixers`` would change."""
+    if any(name not in _NEEDS for name, _ in fixers):
+        return None
+    return regex.compile("|".join(f"(?:{_NEEDS[name]})" for name, _ in fixers))
+
+
+_CHAIN_NEEDS = {id(c): _needs_re(c) for c in (_LAYOUT_FIXERS, _FULL_FIXERS, _PANGU_FIXERS)}
+
+
+def _nothing_to_do(fixers: tuple[tuple[str, _Counted], ...], text: str) -> bool:
+    needs = _CHAIN_NEEDS.get(id(fixers))
+    return needs is not None and needs.search(text) is None
 
 
 def _changed_lines(old: str, new: str) -> Span:
@@ -729,7 +767,10 @@ def normalize(text: str, *, options: Options | None = None, keep_layout: bool = 
     >>> normalize("　　ＢＡ．５毒株, 传播快\\r\\n", keep_layout=True)
     '\\u3000\\u3000BA.5毒株, 传播快\\n'
     """
-    for _, fixer in _fixers(options or DEFAULT_OPTIONS, keep_layout):
+    fixers = _fixers(options or DEFAULT_OPTIONS, keep_layout)
+    if _nothing_to_do(fixers, text):
+        return text
+    for _, fixer in fixers:
         text = fixer(text)[0]
     return text
 
@@ -744,7 +785,10 @@ def normalize_and_explain(
     [('fix_cjk_punct', (1, 1)), ('collapse_cjk_spaces', (1, 1))]
     """
     steps: list[Step] = []
-    for name, fixer in _fixers(options or DEFAULT_OPTIONS, keep_layout):
+    fixers = _fixers(options or DEFAULT_OPTIONS, keep_layout)
+    if _nothing_to_do(fixers, text):
+        return text, ()
+    for name, fixer in fixers:
         new, n, note = fixer(text)
         if new != text:
             detail = f"{n} change{'s' if n != 1 else ''}" + (f" ({note})" if note else "")
@@ -763,8 +807,8 @@ def looks_folded(text: str) -> bool:
     >>> looks_folded("江门日报讯（记者/何榕）7月15日，区委书记主持召开会议，研究部署（1）。")
     False
     """
-    ascii_marks = sum(1 for _ in cd.FOLDED_ASCII_RE.finditer(text))
+    ascii_marks = len(cd.FOLDED_ASCII_RE.findall(text))
     if ascii_marks < 3:
         return False
-    full = sum(1 for _ in cd.FULLWIDTH_PUNCT_RE.finditer(text))
+    full = len(cd.FULLWIDTH_PUNCT_RE.findall(text))
     return ascii_marks > 3 * full

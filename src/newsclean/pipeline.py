@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -15,6 +16,9 @@ from .lines import split_lines
 from .model import Article, Credit, Document, Kind, RawBlock, Step
 from .normalize import looks_folded, normalize, normalize_and_explain
 from .options import DEFAULT_OPTIONS, Options
+
+#: The stages of :func:`parse`, in order, as ``_parse`` reports them to its ``lap`` callback.
+STAGES = ("decode", "normalize", "lines", "blocks", "blocks.normalize", "classify", "articles")
 
 _TYPE_ERROR = (
     "newsclean.parse() takes the page as str or bytes, not {name}; "
@@ -38,6 +42,18 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
         get_converter(opts.script)  # a bad name fails here, on any page, not only on one to convert
     if opts.errors not in ("strict", "replace"):
         raise ValueError(f"errors must be 'strict' or 'replace', not {opts.errors!r}")
+    return _parse(data, opts)
+
+
+def _no_lap(stage: str) -> None:
+    pass
+
+
+def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_lap) -> Document:
+    """:func:`parse` itself; ``lap(stage)`` is called as each of :data:`STAGES` ends.
+
+    The benchmark passes a clock as ``lap`` to time the stages of the real pipeline.
+    """
     encoding: str | None = None
     warnings: list[Step] = []
     meta: dict[str, Any] = {}
@@ -58,14 +74,19 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
         text = data
     else:
         raise TypeError(_TYPE_ERROR.format(name=type(data).__name__))
+    lap("decode")
 
     text, steps = normalize_and_explain(text, options=opts, keep_layout=True)
     trace = list(steps) if opts.explain else []
+    lap("normalize")
     lines = split_lines(text)
     meta["mode"] = detect_mode([ln for ln in lines if ln.text])
     meta["folded"] = looks_folded(text)
-    blocks = find_blocks(lines, role=line_role)
+    lap("lines")
+    blocks = find_blocks(lines, role=line_role, mode=meta["mode"])
+    lap("blocks")
     blocks = normalize_blocks(blocks, options=opts)
+    lap("blocks.normalize")
     blocks = classify(blocks, max_title_chars=opts.max_title_chars)
     blocks = tuple(
         replace(b, text=normalize_headline(b.raw, lambda t: normalize(t, options=opts)) or b.text)
@@ -73,13 +94,14 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
         else b
         for b in blocks
     )
+    lap("classify")
     grouped = group_articles(blocks, join_threshold=opts.join_threshold)
     articles = grouped.articles
     if opts.script != "keep":
         articles = tuple(convert_article(a, to=opts.script) for a in articles)
     if opts.explain:
         trace += grouped.trace
-    return Document(
+    doc = Document(
         articles=articles,
         furniture=grouped.furniture,
         leftovers=grouped.leftovers,
@@ -88,6 +110,8 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
         trace=tuple(trace),
         meta=meta,
     )
+    lap("articles")
+    return doc
 
 
 def _span_of(text: str, needle: str) -> tuple[int, int]:

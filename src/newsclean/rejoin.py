@@ -10,8 +10,12 @@ kept for the trace.
 from __future__ import annotations
 
 import math
+import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import reduce
+from itertools import chain, repeat
+from operator import add, itemgetter, mul, truediv
 from typing import Protocol, TypeVar
 
 import regex
@@ -20,7 +24,8 @@ from .columns import lexicon, spans_word
 from .model import RawBlock
 from .normalize import fix_cjk_punct
 
-_HAN_RUN_RE = regex.compile(r"\p{Han}+")
+# a run of Han characters that has bigrams
+_HAN_RUN_RE = regex.compile(r"\p{Han}{2,}")
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
 _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
 _ASCII_MARKS = frozenset(",;:?!()")
@@ -42,23 +47,49 @@ def bigrams(text: str) -> Counter[str]:
     >>> sorted(bigrams("流调人员，流调"))
     ['人员', '流调', '调人']
     """
-    c: Counter[str] = Counter()
+    return Counter(_pairs(text))
+
+
+def _pairs(text: str) -> list[str]:
+    """Every Han bigram of ``text`` in text order, overlapping (流调人 -> 流调, 调人).
+
+    Each run's neighbouring characters paired in C (map(add, run, run[1:])): the same bigrams
+    in the same order as slicing each run, so counting them gives the same Counter, iterating
+    in the same (first-seen) order.
+    """
+    pairs: list[str] = []
     for run in _HAN_RUN_RE.findall(text):
-        c.update(run[i : i + 2] for i in range(len(run) - 1))
-    return c
+        pairs += map(add, run, run[1:])
+    return pairs
 
 
 class Background:
-    """Bigram frequencies of the whole page: what a word costs when it says nothing of topic."""
+    """Bigram frequencies of the whole page: what a word costs when it says nothing of topic.
 
-    __slots__ = ("counts", "total", "vocab")
+    It keeps each text's bigrams: the articles' profiles, given the page's blocks again, take
+    them from here (see :class:`Profile`) instead of finding them a second and third time.
+    """
+
+    __slots__ = ("_pairs", "counts", "total", "vocab")
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.counts: Counter[str] = Counter()
+        memo: dict[str, list[str]] = {}
+        every: list[list[str]] = []
         for t in texts:
-            self.counts.update(bigrams(t))
+            pairs = memo.get(t)
+            if pairs is None:
+                pairs = memo[t] = _pairs(t)
+            every.append(pairs)
+        self._pairs = memo
+        # counted from the bigrams themselves in C (updating from each text's Counter, a
+        # mapping, adds them one by one in Python)
+        self.counts: Counter[str] = Counter(chain.from_iterable(every))
         self.total = sum(self.counts.values())
         self.vocab = len(self.counts) + 1
+
+    def _pairs_of(self, text: str) -> list[str]:
+        pairs = self._pairs.get(text)
+        return _pairs(text) if pairs is None else pairs
 
     def p(self, bigram: str) -> float:
         return (self.counts.get(bigram, 0) + 0.5) / (self.total + 0.5 * self.vocab)
@@ -69,18 +100,45 @@ _MU = 40.0
 
 
 class Profile:
-    """The words of an article so far, for topic similarity."""
+    """The words of an article so far, for topic similarity.
 
-    __slots__ = ("counts", "total")
+    Texts are counted when the profile is next used, so that :meth:`similarity` can take
+    their bigrams from the page's :class:`Background`, which has found them already.
+    """
+
+    __slots__ = ("_counts", "_pending", "_probe", "_total")
 
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self.total = 0
+        self._counts: Counter[str] = Counter()
+        self._total = 0
+        self._pending: list[str] = []
+        self._probe: _Probe | None = None
 
     def add(self, text: str) -> None:
-        grams = bigrams(text)
-        self.counts.update(grams)
-        self.total += sum(grams.values())
+        self._pending.append(text)
+        self._probe = None
+
+    @property
+    def counts(self) -> Counter[str]:
+        """How often each bigram occurs in the texts added so far."""
+        if self._pending:
+            self._count(None)
+        return self._counts
+
+    @property
+    def total(self) -> int:
+        """How many bigrams the texts added so far have."""
+        if self._pending:
+            self._count(None)
+        return self._total
+
+    def _count(self, background: Background | None) -> None:
+        """Count the texts added since the last use, in order (bigrams first seen first)."""
+        for text in self._pending:
+            pairs = _pairs(text) if background is None else background._pairs_of(text)
+            self._counts.update(pairs)  # new words in first-seen order, as from bigrams(text)
+            self._total += len(pairs)
+        self._pending.clear()
 
     def similarity(self, other: Profile, background: Background) -> float:
         """How many more of this text's words ``other`` uses than chance would give, -1..1.
@@ -89,19 +147,147 @@ class Profile:
         less the chance that an article of that size would have it anyway; so long and short
         articles compare fairly, and words the page uses everywhere count for little.
         """
-        if not self.total or not other.total:
+        if self._pending:
+            self._count(background)
+        if other._pending:
+            other._count(background)
+        if not self._total or not other._total:
             return 0.0
-        rest = max(1, background.total - self.total)
-        acc = 0.0
-        n = 0
-        for k, v in self.counts.items():
-            elsewhere = background.counts.get(k, 0) - v
+        return self._prepared(background).score(other)
+
+    def _prepared(self, background: Background) -> _Probe:
+        """This profile as a probe against ``background`` (kept until the profile changes)."""
+        if self._pending:
+            self._count(background)
+        probe = self._probe
+        if probe is None or not probe.fits(self, background):
+            probe = self._probe = _Probe(self, background)
+        return probe
+
+
+class _Probe:
+    """What :meth:`Profile.similarity` needs of the probing profile, computed once.
+
+    A body block is scored against every article open on the page: its words, how often each
+    occurs elsewhere on the page (``elsewhere``) and the size of the rest of the page do not
+    depend on the article, so they are worked out once per block. Per article there remain
+    the chance terms (one ``exp`` per distinct ``elsewhere`` count rather than per word, and
+    once per article size) and the few words the article shares. The terms are then added up
+    in the profile's word order, left to right, exactly as the plain loop did: the score is
+    the same float to the last bit, so ties and near-ties between articles resolve as before.
+    """
+
+    __slots__ = (
+        "background",
+        "bg_total",
+        "by_size",
+        "index",
+        "key",
+        "level",
+        "level_words",
+        "levels",
+        "n",
+        "neg_levels",
+        "pick",
+        "rest",
+        "tolerance",
+    )
+
+    def __init__(self, profile: Profile, background: Background) -> None:
+        self.background = background
+        self.bg_total = background.total
+        self.key = (profile.total, len(profile.counts))
+        self.rest = max(1, background.total - profile.total)
+        get = background.counts.get
+        index: dict[str, int] = {}  # word -> its place among the words that count
+        level: list[int] = []  # the word's place in ``levels``
+        levels: dict[int, int] = {}  # distinct elsewhere counts, first seen first
+        for k, v in profile.counts.items():
+            elsewhere = get(k, 0) - v
             if elsewhere <= 0:
                 continue  # a word found nowhere else on the page tells nothing
-            n += 1
-            chance = 1.0 - math.exp(-other.total * elsewhere / rest)
-            acc += (1.0 if k in other.counts else 0.0) - chance
-        return acc / max(n, 8)
+            index[k] = len(level)
+            level.append(levels.setdefault(elsewhere, len(levels)))
+        self.index = index
+        self.level = level
+        self.levels = tuple(levels)
+        self.n = max(len(level), 8)
+        # the terms of an article that has none of the words: each word's level, looked up
+        self.pick = itemgetter(*level) if len(level) > 1 else None
+        self.by_size: dict[int, tuple[list[float], list[float]]] = {}
+        # for estimate(): how many words have each elsewhere count, and minus those counts
+        per_level = Counter(level)
+        self.level_words = [per_level[i] for i in range(len(levels))]
+        self.neg_levels = [-e for e in levels]
+        # |estimate - score| stays below this (see estimate()), with a wide margin
+        self.tolerance = 1e-15 * (len(level) + len(levels) + 8)
+
+    def fits(self, profile: Profile, background: Background) -> bool:
+        """Whether this was computed for ``profile`` as it is now, against ``background``."""
+        return (
+            background is self.background
+            and background.total == self.bg_total
+            and (profile.total, len(profile.counts)) == self.key
+        )
+
+    def score(self, other: Profile) -> float:
+        if not self.level:
+            return 0.0
+        total = other.total
+        tables = self.by_size.get(total)
+        if tables is None:
+            rest = self.rest
+            chances = [1.0 - math.exp(-total * e / rest) for e in self.levels]
+            tables = self.by_size[total] = (chances, [0.0 - c for c in chances])
+        chances, misses = tables
+        # every word missing from ``other``, then the words it has put right
+        terms = list(self.pick(misses)) if self.pick is not None else [misses[self.level[0]]]
+        index, level = self.index, self.level
+        for k in index.keys() & other.counts.keys():
+            i = index[k]
+            terms[i] = 1.0 - chances[level[i]]
+        return _sum_in_order(terms) / self.n
+
+    def shared(self, other: Profile) -> int:
+        """How many of the words that count ``other`` has."""
+        if other._pending:
+            other._count(self.background)
+        return len(self.index.keys() & other.counts.keys())
+
+    def ceiling(self, other: Profile, shared: int) -> float:
+        """At least :meth:`score` less :attr:`tolerance`: as if no shared word were chance."""
+        if not self.level or not other.total:
+            return 0.0
+        return shared / self.n
+
+    def estimate(self, other: Profile, shared: int) -> float:
+        """:meth:`score` to within :attr:`tolerance`, in time independent of the word count.
+
+        The same terms summed by level: (words shared) - (words that count) + the sum over
+        levels of (words at that level) * exp(...), with the very exp() values score() uses.
+        score() adds its n terms (each within [-1, 1]) in order, which is off from their true
+        sum by at most ~n ulp; this way is off by at most ~(n + levels) ulp; divided by
+        max(n, 8), both stay within (n + levels + 6) * 2**-53 of the true score, several
+        times below ``tolerance``.
+        """
+        if not self.level or not other.total:
+            return 0.0
+        total, rest = other.total, self.rest
+        exps = map(math.exp, map(truediv, map(mul, self.neg_levels, repeat(total)), repeat(rest)))
+        weighted: float = sum(map(mul, self.level_words, exps))
+        return (shared - len(self.level) + weighted) / self.n
+
+
+if sys.version_info >= (3, 12):
+    # sum() compensates float rounding from 3.12 on; the scores were defined by a plain loop
+
+    def _sum_in_order(terms: list[float]) -> float:
+        return reduce(add, terms, 0.0)
+
+else:
+
+    def _sum_in_order(terms: list[float]) -> float:
+        return sum(terms, 0.0)  # a plain left-to-right loop in C before 3.12
 
 
 class Stream(Protocol):
@@ -136,18 +322,19 @@ def choose_stream(
     """
     probe = Profile()
     probe.add(text)
+    probe._count(df)  # its bigrams from the page's, found already
     # In hard-wrapped text a paragraph's first line lost its indent and so is short: a block
     # whose first line is full starts in mid-paragraph.
     open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
     mid = 1.0 if block.open_start else starts_mid_sentence(text)
-    best: S | None = None
-    best_score = -math.inf
-    recency = sorted((s.touched for s in streams), reverse=True)
-    for s in streams:
-        score = probe.similarity(s.profile, df)
+    # how many articles took text since each one (the first of equals counts)
+    rank: dict[int, int] = {}
+    for i, t in enumerate(sorted((s.touched for s in streams), reverse=True)):
+        rank.setdefault(t, i)
+
+    def with_bonus(s: S, score: float) -> float:
         # articles that took text since this one, not counting the one just read
-        between = max(0, recency.index(s.touched) - (0 if last is None or s is last else 1))
-        score -= DISTANCE_COST * between
+        score -= DISTANCE_COST * max(0, rank[s.touched] - (0 if last is None or s is last else 1))
         if s.open:
             # the next block after an unfinished paragraph continues it, unless it plainly
             # starts a sentence; a block further on must look like a continuation
@@ -159,11 +346,53 @@ def choose_stream(
                 score -= WORD_BONUS
         if s is last:
             score += ADJACENT_BONUS
+        return score
+
+    candidates: Sequence[S] = streams
+    if probe.total and len(streams) > 1:
+        candidates = _contenders(probe._prepared(df), streams, with_bonus, open_pull)
+    if len(candidates) == 1 and candidates[0] is last:
+        return last, ""  # the only possible best, and the obvious one: its score is not shown
+    best: S | None = None
+    best_score = -math.inf
+    for s in candidates:
+        score = with_bonus(s, probe.similarity(s.profile, df))
         if score > best_score:
             best, best_score = s, score
     assert best is not None  # streams is never empty here
     reason = "" if best is last else f"moved to an earlier article (score {best_score:.2f})"
     return best, reason
+
+
+def _contenders(
+    view: _Probe, streams: Sequence[S], with_bonus: Callable[[S, float], float], open_pull: float
+) -> list[S]:
+    """The streams that may have the best score, in order; the others score strictly lower.
+
+    Scoring every article exactly costs time in the block's word count; this narrows them
+    down first. Each article gets a ceiling (its shared words, as if none were chance) and,
+    best ceiling first, an estimate, both to within ``tol`` of its exact score. Once a
+    ceiling falls below the best estimate by more than twice ``tol`` the rest can't win,
+    and of the estimated ones only those within twice ``tol`` of the best can. The caller
+    scores those exactly, so the first best article and its score come out exactly as from
+    scoring them all.
+    """
+    # bonuses add two roundings to scores below 6 in magnitude
+    tol = view.tolerance + 1e-14 * (1 + open_pull)
+    shared = [view.shared(s.profile) for s in streams]
+    ceilings = [
+        with_bonus(s, view.ceiling(s.profile, h)) for s, h in zip(streams, shared, strict=True)
+    ]
+    estimates: dict[int, float] = {}
+    floor = -math.inf  # the best score is at least this
+    for i in sorted(range(len(streams)), key=ceilings.__getitem__, reverse=True):
+        if ceilings[i] + tol < floor:
+            break  # this one, and every one after it, scores below the best
+        s = streams[i]
+        estimates[i] = e = with_bonus(s, view.estimate(s.profile, shared[i]))
+        floor = max(floor, e - tol)
+    cut = max(estimates.values()) - 2 * tol
+    return [streams[i] for i in sorted(estimates) if estimates[i] >= cut]
 
 
 # one character then a clause mark (杂，… / 燕、巫丹) cannot open a paragraph; two can (当天，)

@@ -1,0 +1,286 @@
+"""Fast paths against the plain definitions they replace: the same results, bit for bit.
+
+Each optimised function is compared with a straightforward reference written here (the code
+it replaced), on generated text, so that a speed-up can never change what ``parse`` gives.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import HAN, PUNCT_FULL
+
+from newsclean.classify import _CAPTION_SEARCH_RE, CAPTION_RE
+from newsclean.layout import detect_mode
+from newsclean.lines import cells, wider_than
+from newsclean.model import Line, RawBlock
+from newsclean.options import Options
+from newsclean.rejoin import (
+    ADJACENT_BONUS,
+    DISTANCE_COST,
+    OPEN_BONUS,
+    WORD_BONUS,
+    Background,
+    Profile,
+    bigrams,
+    choose_stream,
+    starts_mid_sentence,
+    word_across,
+)
+
+# the module, not the function newsclean re-exports under the same name
+nz = importlib.import_module("newsclean.normalize")
+
+_RUN_RE = regex.compile(r"\p{Han}+")
+
+# few distinct characters, so bigrams repeat across texts and the scores have work to do
+_TEXT = st.text(alphabet=HAN[:12] + PUNCT_FULL[:4] + "ab1 ", max_size=60)
+
+
+def _bigrams_ref(text: str) -> Counter[str]:
+    c: Counter[str] = Counter()
+    for run in _RUN_RE.findall(text):
+        c.update(run[i : i + 2] for i in range(len(run) - 1))
+    return c
+
+
+def _similarity_ref(a: Profile, b: Profile, bg: Background) -> float:
+    if not a.total or not b.total:
+        return 0.0
+    rest = max(1, bg.total - a.total)
+    acc = 0.0
+    n = 0
+    for k, v in a.counts.items():
+        elsewhere = bg.counts.get(k, 0) - v
+        if elsewhere <= 0:
+            continue
+        n += 1
+        chance = 1.0 - math.exp(-b.total * elsewhere / rest)
+        acc += (1.0 if k in b.counts else 0.0) - chance
+    return acc / max(n, 8)
+
+
+_WIDE_REF_RE = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff01-\uff60\uffe0-\uffe6"
+    r"\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u300a-\u300f\u25a0-\u25ff\u2460-\u24ff]"
+)
+
+
+@given(st.text(alphabet=HAN[:8] + PUNCT_FULL + "abc 12\t\u3000ＡＢ·—かカ한■①\u00e9"))
+def test_cells_counts_every_wide_character(text: str) -> None:
+    assert cells(text) == (len(text) + len(_WIDE_REF_RE.findall(text))) / 2
+
+
+@given(st.text())
+def test_cells_any_text(text: str) -> None:
+    assert cells(text) == (len(text) + len(_WIDE_REF_RE.findall(text))) / 2
+
+
+@given(_TEXT)
+def test_bigrams_same_counts_in_same_order(text: str) -> None:
+    assert list(bigrams(text).items()) == list(_bigrams_ref(text).items())
+
+
+def test_bigrams_astral_han() -> None:
+    assert bigrams("𠀀𠀁a𠀂字") == _bigrams_ref("𠀀𠀁a𠀂字") == Counter({"𠀀𠀁": 1, "𠀂字": 1})
+
+
+@given(st.lists(_TEXT, min_size=1, max_size=12), st.data())
+def test_similarity_is_the_plain_loop(texts: list[str], data: st.DataObject) -> None:
+    bg = Background(texts)
+    profiles = []
+    for _ in range(data.draw(st.integers(1, 5))):
+        p = Profile()
+        for t in data.draw(st.lists(st.sampled_from(texts), max_size=4)):
+            p.add(t)
+        profiles.append(p)
+    probe = Profile()
+    probe.add(data.draw(st.sampled_from(texts)))
+    for p in profiles:
+        assert probe.similarity(p, bg) == _similarity_ref(probe, p, bg)
+    # the probe's cached view follows it as it grows
+    probe.add(data.draw(_TEXT))
+    for p in profiles:
+        assert probe.similarity(p, bg) == _similarity_ref(probe, p, bg)
+        assert p.similarity(probe, bg) == _similarity_ref(p, probe, bg)
+
+
+@given(st.lists(_TEXT, max_size=8))
+def test_background_and_profile_count_as_before(texts: list[str]) -> None:
+    bg = Background(texts)
+    ref: Counter[str] = Counter()
+    for t in texts:
+        ref.update(_bigrams_ref(t))
+    assert bg.counts == ref
+    assert (bg.total, bg.vocab) == (sum(ref.values()), len(ref) + 1)
+    p = Profile()
+    for t in texts:
+        p.add(t)
+    assert list(p.counts.items()) == list(ref.items())
+    assert p.total == sum(ref.values())
+
+
+@dataclass
+class _Stream:
+    profile: Profile
+    open: bool
+    touched: int = 0
+    last_text: str = ""
+
+    @property
+    def tail(self) -> str:
+        return self.last_text if self.open else ""
+
+
+def _choose_stream_ref(
+    text: str,
+    block: RawBlock,
+    streams: list[_Stream],
+    last: _Stream | None,
+    df: Background,
+    threshold: float,
+    upcoming: list[str],
+) -> tuple[_Stream, str]:
+    probe = Profile()
+    probe.add(text)
+    open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
+    mid = 1.0 if block.open_start else starts_mid_sentence(text)
+    best: _Stream | None = None
+    best_score = -math.inf
+    recency = sorted((s.touched for s in streams), reverse=True)
+    for s in streams:
+        score = _similarity_ref(probe, s.profile, df)
+        between = max(0, recency.index(s.touched) - (0 if last is None or s is last else 1))
+        score -= DISTANCE_COST * between
+        if s.open:
+            score += open_pull * (1.5 if s is last and mid > 0.2 else mid)
+            if word_across(s.tail, text):
+                score += WORD_BONUS
+            elif any(word_across(s.tail, u) for u in upcoming):
+                score -= WORD_BONUS
+        if s is last:
+            score += ADJACENT_BONUS
+        if score > best_score:
+            best, best_score = s, score
+    assert best is not None
+    reason = "" if best is last else f"moved to an earlier article (score {best_score:.2f})"
+    return best, reason
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(_TEXT, min_size=2, max_size=10),
+    st.data(),
+    st.sampled_from([0.05, 0.3, 0.5, 0.9]),
+)
+def test_choose_stream_is_the_plain_loop(
+    texts: list[str], data: st.DataObject, threshold: float
+) -> None:
+    """Same article and reason, ties included (duplicate articles score exactly alike)."""
+    df = Background(texts)
+    streams = []
+    for _ in range(data.draw(st.integers(1, 8))):
+        profile = Profile()
+        for t in data.draw(st.lists(st.sampled_from(texts), max_size=3)):
+            profile.add(t)
+        touched = data.draw(st.integers(0, 6))
+        tail = data.draw(st.sampled_from(texts))
+        streams.append(_Stream(profile, data.draw(st.booleans()), touched, tail))
+        if data.draw(st.booleans()):  # the same article twice: an exact tie
+            twin = Profile()
+            twin.add("".join(data.draw(st.lists(st.sampled_from(texts), max_size=3))))
+            streams.append(_Stream(twin, streams[-1].open, touched, tail))
+    last = data.draw(st.sampled_from([None, *streams]))
+    text = data.draw(st.sampled_from(texts))
+    upcoming = data.draw(st.lists(st.sampled_from(texts), max_size=2))
+    block = RawBlock(text, (1, 1), open_start=data.draw(st.booleans()))
+    got = choose_stream(
+        text, block, streams, last, df=df, threshold=threshold, upcoming=upcoming
+    )
+    want = _choose_stream_ref(text, block, streams, last, df, threshold, upcoming)
+    assert got[0] is want[0]
+    assert got[1] == want[1]
+
+
+@given(st.lists(_TEXT, min_size=1, max_size=8), st.lists(_TEXT, max_size=4))
+def test_profile_counts_alike_with_or_without_the_page(texts: list[str], more: list[str]) -> None:
+    """A profile counted from the Background's bigrams equals one counted on its own."""
+    df = Background(texts)
+    via_page, alone = Profile(), Profile()
+    for t in texts + more:  # ``more`` may hold texts the page does not
+        via_page.add(t)
+        alone.add(t)
+    via_page._count(df)
+    assert list(via_page.counts.items()) == list(alone.counts.items())
+    assert via_page.total == alone.total
+
+
+_CAPTION_ALPHABET = "图圖为為上下左右：▲△摄攝供资料片新华社发記记者照（）()来源取自的会议，。 \n"
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=_CAPTION_ALPHABET + HAN[:4], max_size=30))
+def test_caption_search_from_the_end_finds_the_same(text: str) -> None:
+    assert bool(_CAPTION_SEARCH_RE.search(text)) == bool(CAPTION_RE.search(text))
+
+
+_NORMALIZE_ALPHABET = (
+    HAN[:6]
+    + PUNCT_FULL
+    + ",;:?!()\"'-.…—― －。\t\u3000\n\r\u2028\x85\x07\u200b\u00a0\u2002ＡＢ１．"
+    + "ab12"
+)
+
+
+@settings(max_examples=400)
+@given(
+    st.text(alphabet=_NORMALIZE_ALPHABET, max_size=40),
+    st.booleans(),
+    st.booleans(),
+)
+def test_normalize_shortcut_is_the_full_chain(text: str, keep_layout: bool, pangu: bool) -> None:
+    """A text the one-scan test passes is one every fixer of the chain leaves as it is."""
+    opts = Options(pangu_spacing=pangu)
+    want = text
+    steps = []
+    for name, fixer in nz._fixers(opts, keep_layout):
+        new = fixer(want)[0]
+        if new != want:
+            steps.append(name)
+        want = new
+    assert nz.normalize(text, options=opts, keep_layout=keep_layout) == want
+    got, got_steps = nz.normalize_and_explain(text, options=opts, keep_layout=keep_layout)
+    assert got == want
+    assert [s.action for s in got_steps] == steps
+
+
+@given(st.lists(st.text(alphabet="一二，ab 1" + "\u3000—―", max_size=90), max_size=12))
+def test_detect_mode_measures_only_where_length_leaves_doubt(texts: list[str]) -> None:
+    lines = [Line(i + 1, t) for i, t in enumerate(texts)]
+    widths = [cells(t) for t in texts if t]
+    want = "lines" if not widths or sum(w > 30 for w in widths) / len(widths) >= 0.25 else "wrapped"
+    assert detect_mode(lines) == want
+
+
+@given(
+    st.text(alphabet="一二，ab 1\u3000—―", max_size=200),
+    st.sampled_from([0, 5, 16, 36, 48.5, 60, 80]),
+)
+def test_wider_than_is_cells_above_the_limit(text: str, limit: float) -> None:
+    assert wider_than(text, limit) == (cells(text) > limit)
+
+
+@given(st.text(alphabet="０１９ＡＺａｚ．一，a1. \n" + "\uff0f\uff20\uff5b", max_size=60))
+def test_narrow_alnum_run_by_run_is_translate_of_the_whole(text: str) -> None:
+    from newsclean import chardata as cd
+
+    n = len(cd.FULLWIDTH_ALNUM_RE.findall(text))
+    want = text.translate(cd.ALNUM_WIDTH_MAP) if n else text
+    want, m = cd.FULLWIDTH_DOT_RE.subn(".", want)
+    assert nz._narrow_alnum(text) == (want, n + m, "")
