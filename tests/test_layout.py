@@ -131,6 +131,22 @@ def test_two_columns_side_by_side_on_one_line() -> None:
     assert "医院门诊大厅里，护士们耐心地为病人指引方向，秩序井然，环境整洁。" in got
 
 
+def test_side_by_side_blocks_come_in_the_order_their_first_lines_were_printed() -> None:
+    # column A's second paragraph starts below column B's first: it comes after it, not
+    # before it (where A's stream started)
+    text = (
+        "学校操场上，同学们正在 医院门诊大厅里，护士们\n"
+        "进行体育锻炼，很热闹。 耐心地为病人指引方向，\n"
+        "课间休息时，老师们 秩序井然，环境整洁。\n"
+        "也来到操场上散步聊天。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "学校操场上，同学们正在进行体育锻炼，很热闹。",
+        "医院门诊大厅里，护士们耐心地为病人指引方向，秩序井然，环境整洁。",
+        "课间休息时，老师们也来到操场上散步聊天。",
+    ]
+
+
 def test_split_line_keeps_bylines_and_spaced_headlines() -> None:
     assert split_line("记者 李明 通讯员 王芳", 10) == ["记者 李明 通讯员 王芳"]
     assert split_line("春 耕 正 当 时", 10) == ["春 耕 正 当 时"]

@@ -101,16 +101,24 @@ def interleaved(lines: Sequence[Line]) -> bool:
 
 
 def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:
-    """Split mixed lines into column segments, chain them into column streams, unwrap each."""
+    """Split mixed lines into column segments, chain them into column streams, unwrap each.
+
+    Each block is placed where its own first segment stands in the text (line, then place on
+    the line), not where its stream starts: a stream that took a wrong link then drags no
+    later paragraphs up to its start, and the paragraphs of side-by-side columns come in the
+    order their first lines were printed.
+    """
     text_lines = [ln for ln in lines if ln.text]
     col = body_width(text_lines)
     segs = segment_lines(lines, col)
-    out: list[tuple[tuple[int, int], RawBlock]] = []
+    out: list[tuple[tuple[int, int, int], RawBlock]] = []
     for chain in chains(segs, col):
         stream = [segs[i].line() for i in chain]
-        start = (segs[chain[0]].number, segs[chain[0]].index)
+        # a stream holds at most one segment of a line: its line number finds its segment
+        index = {segs[i].number: segs[i].index for i in chain}
         for k, b in enumerate(unwrap(stream, width, role=role)):
-            out.append(((start[0], start[1] * 1000 + k), b))
+            first = b.lines[0]
+            out.append(((first, index[first], k), b))
     out.sort(key=lambda kv: kv[0])
     return tuple(b for _, b in out)
 
