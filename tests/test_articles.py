@@ -283,3 +283,8 @@ def test_group_articles_headline_printed_after_its_text() -> None:
     )
     assert [a.title for a in g.articles] == ["区领导检查疫情防控工作", "长江大桥九月可望竣工"]
     assert g.articles[1].blocks[0].text.startswith("据长江日报消息")
+
+
+def test_group_articles_text_starting_with_a_particle_is_continued_from_elsewhere() -> None:
+    g = group_articles([_b("的工作。区委书记强调，要做好防控工作。", P, 1)])
+    assert g.articles[0].continued_from

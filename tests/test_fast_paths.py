@@ -284,3 +284,26 @@ def test_narrow_alnum_run_by_run_is_translate_of_the_whole(text: str) -> None:
     want = text.translate(cd.ALNUM_WIDTH_MAP) if n else text
     want, m = cd.FULLWIDTH_DOT_RE.subn(".", want)
     assert nz._narrow_alnum(text) == (want, n + m, "")
+
+
+@settings(max_examples=60)
+@given(st.lists(_TEXT, min_size=2, max_size=6), st.data())
+def test_choose_stream_leaves_out_only_articles_too_far_back_to_win(
+    texts: list[str], data: st.DataObject
+) -> None:
+    """On a file of many pages the far articles are skipped; the choice stays the plain one."""
+    df = Background(texts)
+    streams = []
+    for touched in range(data.draw(st.integers(30, 80))):
+        profile = Profile()
+        profile.add(data.draw(st.sampled_from(texts)))
+        tail = data.draw(st.sampled_from(texts))
+        streams.append(_Stream(profile, data.draw(st.booleans()), touched, tail))
+    last = streams[-1]
+    text = data.draw(st.sampled_from(texts))
+    block = RawBlock(text, (1, 1), open_start=data.draw(st.booleans()))
+    threshold = data.draw(st.sampled_from([0.05, 0.5]))
+    got = choose_stream(text, block, streams, last, df=df, threshold=threshold)
+    want = _choose_stream_ref(text, block, streams, last, df, threshold, [])
+    assert got[0] is want[0]
+    assert got[1] == want[1]

@@ -207,3 +207,11 @@ def test_script_invalid_value_is_a_clear_error(script: str) -> None:
 def test_script_invalid_value_is_an_error_on_a_page_without_articles() -> None:
     with pytest.raises(ValueError, match=r"unknown script conversion"):
         parse("", script="bogus")
+
+
+def test_script_converts_page_furniture_and_leftovers_too() -> None:
+    page = "聯合報 2025年9月28日 星期日 A09 綜合\n\n區領導檢查疫情防控工作\n\n本報訊 昨天，會議召開。\n\n巾幗不讓鬚眉\n"
+    doc = parse(page, script="simplified")
+    assert doc.furniture == ("联合报 2025年9月28日 星期日 A09 综合",)
+    assert [lo.text for lo in doc.leftovers] == ["巾帼不让须眉"]
+    assert doc.articles[0].title == "区领导检查疫情防控工作"

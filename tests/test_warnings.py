@@ -33,3 +33,19 @@ def test_warnings_are_in_the_meta_dict() -> None:
     d = newsclean.parse("本报讯 昨天，会议召开。\n").to_dict(meta=True)
     assert d["warnings"][0]["action"] == "no-headline"
     assert d["warnings"][0]["lines"] == [1, 1]
+
+
+def test_replacement_characters_already_in_the_input_are_reported() -> None:
+    text = "标题在此\r\n\r\n本报讯 昨天\ufffd会议召开。\r\n"
+    assert ("replacement-in-input", (3, 3)) in _warnings(text)
+
+
+def test_lone_surrogates_in_a_str_are_replaced_and_reported() -> None:
+    doc = newsclean.parse("标题在此\n\n本报讯 昨天\ud800会议召开。\n", script="simplified")
+    assert "\ufffd" in doc.articles[0].blocks[0].text
+    assert [(w.action, w.lines) for w in doc.warnings] == [("replaced", (3, 3))]
+    doc.to_json()  # writable: no surrogate is left
+
+
+def test_a_lead_without_a_headline_is_reported_once() -> None:
+    assert [a for a, _ in _warnings("本报讯 昨天，会议召开。\n")] == ["no-headline"]

@@ -10,6 +10,8 @@ paragraph is joined to it.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -24,7 +26,16 @@ from .classify import (
     split_trailing_credit,
 )
 from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, Span, Step
-from .rejoin import Background, Profile, choose_stream, join_texts, starts_mid_sentence, word_across
+from .rejoin import (
+    PARTICLES,
+    Background,
+    Profile,
+    choose_stream,
+    join_texts,
+    reach,
+    starts_mid_sentence,
+    word_across,
+)
 
 # A body that starts with one character and a comma (杂，奥密克戎…) starts mid-sentence.
 _MID_SENTENCE_START_RE = regex.compile(
@@ -63,6 +74,8 @@ class _Draft:
     continued_to: bool = False
     profile: Profile = field(default_factory=Profile)
     touched: int = 0  # index of the last block it took, for recency in rejoin
+    headless: bool = False  # opened by a lead with no headline (and so reported)
+    order: int = 0  # its place among the drafts
 
     @property
     def tail(self) -> str:
@@ -86,14 +99,23 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
     captions: list[RawBlock] = []
     prev_kind: Kind | None = None
 
+    # drafts by when they last took text (or were opened), the most recent last; choose_stream
+    # needs only those within reach
+    recent: dict[int, _Draft] = {}
+    far = reach(join_threshold)
+
     def new_draft() -> _Draft:
         nonlocal pending_from
-        d = _Draft(continued_from=pending_from)
+        # a headline just printed is recent in reading order, though it has no text yet
+        d = _Draft(continued_from=pending_from, order=len(drafts), touched=now)
         pending_from = False
         drafts.append(d)
+        recent[id(d)] = d
         return d
 
+    now = 0
     for n, b in enumerate(blocks, 1):
+        now = n
         kind = b.kind
         # captions right under a headline that has no text yet: a photo story
         photo = (
@@ -138,6 +160,8 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 photo.spans.append(b.lines)
                 photo.profile.add(b.text)
                 photo.touched = n
+                recent.pop(id(photo), None)
+                recent[id(photo)] = photo
             else:
                 captions.append(b)
         else:
@@ -150,6 +174,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 head = drafts[-1]  # a lead under a headline and its picture
             if lead is not None and (head is None or head.dateline is not None):
                 head = new_draft()
+                head.headless = True
                 warnings.append(Step("articles", "no-headline", "lead without a headline", b.lines))
             if lead is not None and head is not None:
                 d = head
@@ -169,7 +194,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 d, reason = choose_stream(
                     text,
                     b,
-                    drafts,
+                    _within_reach(drafts, recent, far),
                     last_stream,
                     df=profiles_df,
                     threshold=join_threshold,
@@ -208,6 +233,8 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             d.spans.append(b.lines)
             d.profile.add(text)
             d.touched = n
+            recent.pop(id(d), None)  # most recent last
+            recent[id(d)] = d
             d.open = b.open_end and not trailing and not jumps
             if jumps and jump_direction(" ".join(jumps)) == "to":
                 d.continued_to = True
@@ -221,8 +248,12 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
         warnings.append(Step("articles", "orphan", "intertitle with no text after it", it.lines))
     if captions and not drafts:
         new_draft()
+    # articles by where they start (taken before captions join them)
+    by_start = sorted(
+        ((min((sp[0] for sp in d.spans), default=0), i) for i, d in enumerate(drafts))
+    )
     for c in captions:
-        d = _caption_target(c, drafts, blocks, profiles_df)
+        d = _caption_target(c, drafts, by_start, profiles_df)
         d.captions.append((c.text, c.lines))
         d.spans.append(c.lines)
 
@@ -247,6 +278,7 @@ def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
             and not prev.heads
             and prev.body
             and not d.continued_from
+            and d.dateline is None
         ):
             prev.heads = d.heads
             prev.spans += d.spans
@@ -255,6 +287,18 @@ def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
             continue
         out.append(d)
     return out
+
+
+def _within_reach(drafts: list[_Draft], recent: dict[int, _Draft], far: int) -> list[_Draft]:
+    """The drafts rejoin could place a block in, in the drafts' order (ties go to the first).
+
+    Those that took text longer ago than ``far`` others can't win (rejoin.reach); skipping
+    them keeps a file of many pages linear.
+    """
+    if len(drafts) <= far + 1:
+        return drafts
+    near = list(itertools.islice(reversed(recent.values()), far + 1))
+    return sorted(near, key=lambda d: d.order)
 
 
 def _head_target(drafts: Sequence[_Draft], last_stream: _Draft | None) -> _Draft | None:
@@ -281,21 +325,28 @@ def _strip_jumps(text: str) -> tuple[str, list[str]]:
     return JUMP_RE.sub("", text).strip(), jumps
 
 
+# A caption stands near its picture's article: it is matched against this many articles on
+# each side of where it was printed (a page holds a few; a file of many pages, thousands).
+_CAPTION_REACH = 12
+
+
 def _caption_target(
-    c: RawBlock, drafts: Sequence[_Draft], blocks: Sequence[RawBlock], df: Background
+    c: RawBlock, drafts: Sequence[_Draft], by_start: Sequence[tuple[int, int]], df: Background
 ) -> _Draft:
-    """A caption goes to the article whose words it shares most, else the nearest one before."""
+    """A caption goes to the nearby article whose words it shares most, else the nearest one
+    that starts before it. ``by_start`` holds (first line, index) of the drafts, sorted."""
+    at = bisect.bisect_left(by_start, (c.lines[0], -1))
+    near = by_start[max(0, at - _CAPTION_REACH) : at + _CAPTION_REACH]
     probe = Profile()
     probe.add(c.text)
     best, best_sim = None, 0.08
-    for d in drafts:
-        sim = probe.similarity(d.profile, df)
+    for _, i in sorted(near, key=lambda si: si[1]):  # in the drafts' order, as ties go
+        sim = probe.similarity(drafts[i].profile, df)
         if sim > best_sim:
-            best, best_sim = d, sim
+            best, best_sim = drafts[i], sim
     if best is not None:
         return best
-    before = [d for d in drafts if d.spans and min(s[0] for s in d.spans) < c.lines[0]]
-    return before[-1] if before else drafts[0]
+    return drafts[by_start[at - 1][1]] if at else drafts[0]
 
 
 def _finish(d: _Draft, warnings: list[Step]) -> Article:
@@ -310,14 +361,17 @@ def _finish(d: _Draft, warnings: list[Step]) -> Article:
         title, subtitle = split_subtitle(parts[0])
         rest = [subtitle] + [p.lstrip("—- ") for p in parts[1:]]
         subtitle = " ".join(x for x in rest if x) or None
-    else:
+    elif not d.headless:  # a lead without a headline was reported when it came
         span = d.spans[0] if d.spans else (0, 0)
         warnings.append(Step("articles", "no-headline", "article without a headline", span))
     blocks = [Block(BlockType(t), str(x), s) for t, x, s in d.body]  # type: ignore[misc]
     blocks += [Block(BlockType.CAPTION, x, s) for x, s in d.captions]
     paras = [b for b in blocks if b.type is BlockType.PARAGRAPH]
+    first = paras[0].text if paras else ""
     continued_from = d.continued_from or (
-        d.dateline is None and bool(paras) and bool(_MID_SENTENCE_START_RE.match(paras[0].text))
+        d.dateline is None
+        and bool(first)
+        and (bool(_MID_SENTENCE_START_RE.match(first)) or first[:1] in PARTICLES)
     )
     seen: set[tuple[str, str]] = set()
     credits = []

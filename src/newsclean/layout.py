@@ -36,7 +36,8 @@ FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][�
 # A line too wide for a body column is a headline spanning columns; within +- this many cells
 # of the column width a line counts as full.
 _FULL_TOL = 1.0
-_INDENT = 2.0  # a paragraph's first line is indented two characters in print
+_INDENT = 2.0
+_MIN_TURNS_LINES = 6  # fewer lines than this are no sign of columns taking turns  # a paragraph's first line is indented two characters in print
 _WINDOW = 8
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
 _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
@@ -97,7 +98,10 @@ def interleaved(lines: Sequence[Line]) -> bool:
     segs = segment_lines(lines, col)
     multi = len(segs) - len(text_lines)
     alone = sum(s.after_blank for s in segs)
-    return alone >= 0.6 * len(text_lines) or multi >= 0.04 * len(text_lines)
+    # a few short lines between blank lines are a short page, not columns taking turns
+    taking_turns = len(text_lines) >= _MIN_TURNS_LINES and alone >= 0.6 * len(text_lines)
+    # one wide line cut in two (a masthead) is no sign of columns side by side
+    return taking_turns or multi >= max(2, 0.04 * len(text_lines))
 
 
 def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:

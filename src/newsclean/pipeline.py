@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import regex
+
 from .articles import group_articles
 from .classify import classify, line_role, normalize_headline
 from .convert import convert_script, get_converter
@@ -57,6 +59,8 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     encoding: str | None = None
     warnings: list[Step] = []
     meta: dict[str, Any] = {}
+    replaced = 0
+    repaired: str | None = None
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         kind = sniff_binary(raw)
@@ -64,14 +68,10 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
             raise UnsupportedInputError(kind)
         decoded = decode(raw, encoding=opts.encoding, errors=opts.errors)
         text, encoding = decoded.text, decoded.encoding
-        if decoded.replaced:
-            detail = f"{decoded.replaced} undecodable characters replaced"
-            warnings.append(Step("decode", "replaced", detail, _span_of(text, "\ufffd")))
-        if decoded.repaired:
-            span = (1, text.count("\n") + 1)
-            warnings.append(Step("decode", "mojibake", f"repaired: {decoded.repaired}", span))
+        replaced, repaired = decoded.replaced, decoded.repaired
     elif isinstance(data, str):
-        text = data
+        # lone surrogates cannot be written out as UTF-8 (nor converted by OpenCC)
+        text, replaced = _SURROGATE_RE.subn("\ufffd", data)
     else:
         raise TypeError(_TYPE_ERROR.format(name=type(data).__name__))
     lap("decode")
@@ -79,6 +79,16 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     text, steps = normalize_and_explain(text, options=opts, keep_layout=True)
     trace = list(steps) if opts.explain else []
     lap("normalize")
+    # spans count the lines the rest of the pipeline sees, after line breaks are normalized
+    if replaced:
+        detail = f"{replaced} undecodable characters replaced"
+        warnings.append(Step("decode", "replaced", detail, _span_of(text, "\ufffd")))
+    elif "\ufffd" in text:
+        detail = "the input holds replacement characters (U+FFFD): text was lost before it"
+        warnings.append(Step("decode", "replacement-in-input", detail, _span_of(text, "\ufffd")))
+    if repaired:
+        span = (1, max(1, len(text.splitlines())))
+        warnings.append(Step("decode", "mojibake", f"repaired: {repaired}", span))
     lines = split_lines(text)
     meta["mode"] = detect_mode([ln for ln in lines if ln.text])
     meta["folded"] = looks_folded(text)
@@ -96,15 +106,19 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     )
     lap("classify")
     grouped = group_articles(blocks, join_threshold=opts.join_threshold)
-    articles = grouped.articles
+    articles, furniture, leftovers = grouped.articles, grouped.furniture, grouped.leftovers
     if opts.script != "keep":
         articles = tuple(convert_article(a, to=opts.script) for a in articles)
+        furniture = tuple(convert_script(f, to=opts.script) for f in furniture)
+        leftovers = tuple(
+            replace(lo, text=convert_script(lo.text, to=opts.script)) for lo in leftovers
+        )
     if opts.explain:
         trace += grouped.trace
     doc = Document(
         articles=articles,
-        furniture=grouped.furniture,
-        leftovers=grouped.leftovers,
+        furniture=furniture,
+        leftovers=leftovers,
         encoding=encoding,
         warnings=tuple(warnings) + grouped.warnings,
         trace=tuple(trace),
@@ -112,6 +126,9 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     )
     lap("articles")
     return doc
+
+
+_SURROGATE_RE = regex.compile(r"[\ud800-\udfff]")
 
 
 def _span_of(text: str, needle: str) -> tuple[int, int]:

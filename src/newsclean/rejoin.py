@@ -348,6 +348,9 @@ def choose_stream(
             score += ADJACENT_BONUS
         return score
 
+    far = reach(threshold)
+    if len(streams) > far:
+        streams = [s for s in streams if s is last or rank[s.touched] <= far]
     candidates: Sequence[S] = streams
     if probe.total and len(streams) > 1:
         candidates = _contenders(probe._prepared(df), streams, with_bonus, open_pull)
@@ -362,6 +365,20 @@ def choose_stream(
     assert best is not None  # streams is never empty here
     reason = "" if best is last else f"moved to an earlier article (score {best_score:.2f})"
     return best, reason
+
+
+def reach(threshold: float = 0.5) -> int:
+    """How far back in reading order an article can still take a block.
+
+    An article with more than this many others taking text since can't win: its best score,
+    less the distance, is below the worst the most recent article can score (similarities
+    lie in -1..1). Callers may pass ``choose_stream`` only the articles within reach (and
+    all that took no text yet): the choice is the same, and its cost stays flat on a file of
+    many pages.
+    """
+    open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
+    spread = 2 + 2 * WORD_BONUS + ADJACENT_BONUS + 1.5 * open_pull
+    return 2 + math.ceil(spread / DISTANCE_COST)
 
 
 def _contenders(
@@ -443,7 +460,8 @@ def join_texts(head: str, tail: str) -> str:
     >>> join_texts("来自香港的占64%;", "远高于其他地区")
     '来自香港的占64%；远高于其他地区'
     """
-    if _LATIN_END_RE.search(head) and _LATIN_START_RE.match(tail):
+    # the last character only: searching a long growing paragraph would make joins quadratic
+    if _LATIN_END_RE.search(head[-1:]) and _LATIN_START_RE.match(tail):
         return head + " " + tail
     joined = head + tail
     if head[-1:] in _ASCII_MARKS or tail[:1] in _ASCII_MARKS:
