@@ -284,3 +284,78 @@ def test_narrow_alnum_run_by_run_is_translate_of_the_whole(text: str) -> None:
     want = text.translate(cd.ALNUM_WIDTH_MAP) if n else text
     want, m = cd.FULLWIDTH_DOT_RE.subn(".", want)
     assert nz._narrow_alnum(text) == (want, n + m, "")
+
+
+
+def _collapse_line_ref(line: str, digits: bool, keep_slogans: bool) -> str:
+    """The plain definition of ``_collapse_line``: told up front whether slogans keep spaces."""
+    cd = nz.cd
+    line = line.strip(cd.LINE_SPACE)
+    if not cd.SPACE_RUN_RE.search(line):
+        return line
+    spaced = digits and nz._letter_spaced(line)
+    slogans = (
+        {m.end(1) for m in nz._SLOGAN_RE.finditer(line)} if keep_slogans and not spaced else ()
+    )
+
+    def repl(m: regex.Match[str]) -> str:
+        s, e = m.span()
+        a, b = line[s - 1], line[e]
+        ca, cb = nz._is_chinese(a), nz._is_chinese(b)
+        if a in nz._RUN_MARKS and b in nz._RUN_MARKS:
+            return " "
+        if ca and cb:
+            if s in slogans:
+                return " "
+            if cd.CREDIT_LEFT_RE.search(line, max(0, s - 5), s) and cd.CREDIT_RIGHT_RE.match(
+                line, e, e + 7
+            ):
+                return " "
+            return ""
+        if spaced and (
+            (ca and b.isascii() and b.isdigit()) or (cb and a.isascii() and a.isdigit())
+        ):
+            return ""
+        return " "
+
+    return cd.SPACE_RUN_RE.sub(repl, line)
+
+
+def _collapse_ref(text: str, digits: bool) -> tuple[str, int, str]:
+    """The plain definition: the text's stray-space count taken first, whatever its lines."""
+    lines = text.split("\n")
+    n = 0
+    keep = not nz.has_stray_spaces(text)
+    for i, line in enumerate(lines):
+        new = _collapse_line_ref(line, digits, keep)
+        if new != line:
+            lines[i] = new
+            n += 1
+    return ("\n".join(lines) if n else text), n, f"{n} lines" if n else ""
+
+
+_SPACES_PIECES = [
+    *"“”「」《 \u3000\t\n，。—…/a1",
+    "“疫情 防控”",
+    "「的一是 在不了」",
+    "疫 情",
+    "防控工作",
+    "记者/何榕 ",
+    "—— —",
+]
+# pieces, so that slogans and stray spaces come together often
+_SPACES_TEXT = st.lists(st.sampled_from(_SPACES_PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=800)
+@given(_SPACES_TEXT, st.booleans())
+def test_collapse_counts_stray_spaces_only_for_a_slogan(text: str, digits: bool) -> None:
+    assert nz._collapse_cjk_spaces(text, digits) == _collapse_ref(text, digits)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=HAN[:4] + PUNCT_FULL[:6] + ",;:?!,,(\n a1", max_size=50))
+def test_simple_punct_split_is_the_sub(text: str) -> None:
+    cd = nz.cd
+    want = cd.SIMPLE_PUNCT_RE.subn(lambda m: m[0].translate(cd.ASCII_TO_FULLWIDTH_PUNCT_MAP), text)
+    assert nz._widen_simple_punct(text) == want

@@ -148,6 +148,9 @@ SIMPLE_PUNCT_RE: Final = regex.compile(
     f"(?<=[{HAN}{CJK_PUNCT}])[,;:?!]++|(?<![,;:?!])[,;:?!]++(?=[{HAN}{CJK_PUNCT}])"
 )
 
+#: The same in a group, for ``split``: the runs then stand at the odd places of its list.
+SIMPLE_PUNCT_SPLIT_RE: Final = regex.compile(f"({SIMPLE_PUNCT_RE.pattern})")
+
 #: An innermost ASCII bracket pair on one line, no bracket of either width inside.
 SIMPLE_PAREN_RE: Final = regex.compile("\\(([^()（）\n]*+)\\)")
 
