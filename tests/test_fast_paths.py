@@ -16,7 +16,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import HAN, PUNCT_FULL
 
-from newsclean.classify import _CAPTION_SEARCH_RE, CAPTION_RE
+from newsclean.classify import (
+    _CAPTION_SEARCH_RE,
+    CAPTION_RE,
+    _caption_marked,
+    _is_lead,
+    parse_lead,
+)
 from newsclean.layout import detect_mode
 from newsclean.lines import cells, wider_than
 from newsclean.model import Line, RawBlock
@@ -228,6 +234,52 @@ _CAPTION_ALPHABET = "图圖为為上下左右：▲△摄攝供资料片新华�
 @given(st.text(alphabet=_CAPTION_ALPHABET + HAN[:4], max_size=30))
 def test_caption_search_from_the_end_finds_the_same(text: str) -> None:
     assert bool(_CAPTION_SEARCH_RE.search(text)) == bool(CAPTION_RE.search(text))
+
+
+_CAPTION_PIECES = [
+    *_CAPTION_ALPHABET,
+    *HAN[:3],
+    "\u3000",
+    "\t",
+    "图为",
+    "记者 李明 摄",
+    "新华社记者李明摄",
+    "受访供图",
+    "资料图片",
+    "新华社发",
+    "照片）",
+    "图片来源网络",
+    "（图片）",
+    "(图片)",
+    "（圖取自",
+    "(圖取自",
+    "▲",
+]
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=12).map("".join))
+def test_caption_taken_apart_finds_the_same(text: str) -> None:
+    assert _caption_marked(text) == bool(CAPTION_RE.search(text))
+
+
+_LEAD_PIECES = [
+    *"（）()【】 ，。电讯7月15日",
+    *HAN[:3],
+    "本报讯",
+    "江门日报讯",
+    "新华社北京7月15日电",
+    "记者/何榕",
+    "记者 李明 ",
+    "何榕、李明",
+    "中新网7月15日消息",
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=10).map("".join))
+def test_is_lead_is_parse_lead_found(text: str) -> None:
+    assert _is_lead(text) == (parse_lead(text) is not None)
 
 
 _NORMALIZE_ALPHABET = (
