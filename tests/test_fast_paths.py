@@ -7,6 +7,7 @@ it replaced), on generated text, so that a speed-up can never change what ``pars
 from __future__ import annotations
 
 import importlib
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from newsclean.classify import (
 )
 from newsclean.layout import detect_mode
 from newsclean.lines import cells, wider_than
-from newsclean.model import Line, RawBlock
+from newsclean.model import BlockType, Kind, Line, RawBlock, dumps_json
 from newsclean.options import Options
 from newsclean.rejoin import (
     ADJACENT_BONUS,
@@ -411,3 +412,34 @@ def test_simple_punct_split_is_the_sub(text: str) -> None:
     cd = nz.cd
     want = cd.SIMPLE_PUNCT_RE.subn(lambda m: m[0].translate(cd.ASCII_TO_FULLWIDTH_PUNCT_MAP), text)
     assert nz._widen_simple_punct(text) == want
+
+
+_JSON_LEAF = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()  # nan and inf too: json.dumps writes NaN / Infinity
+    | st.text(alphabet=HAN[:3] + '"\\\n\t\u2028\x00a😀', max_size=6)
+)
+_JSON = st.recursive(
+    _JSON_LEAF,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.lists(inner, max_size=3).map(tuple)
+    | st.dictionaries(st.text(alphabet='ab"一\n', max_size=3), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=500)
+@given(_JSON, st.sampled_from([None, 0, 1, 2, 4]))
+def test_dumps_json_is_json_dumps(obj: object, indent: int | None) -> None:
+    assert dumps_json(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def test_dumps_json_deep_and_odd_values_go_to_json() -> None:
+    deep: list[object] = []
+    for _ in range(40):
+        deep = [deep, {"k": 1}]
+    odd = {"a": {1: "int key"}, "b": Kind.TITLE, "c": BlockType.CAPTION}
+    for obj in (deep, odd):
+        assert dumps_json(obj) == json.dumps(obj, ensure_ascii=False, indent=2)
