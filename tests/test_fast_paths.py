@@ -6,6 +6,7 @@ it replaced), on generated text, so that a speed-up can never change what ``pars
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 import math
@@ -26,7 +27,7 @@ from newsclean.classify import (
 )
 from newsclean.layout import detect_mode
 from newsclean.lines import cells, wider_than
-from newsclean.model import BlockType, Kind, Line, RawBlock, dumps_json
+from newsclean.model import BlockType, Kind, Line, RawBlock, dumps_json, raw_block_with
 from newsclean.options import Options
 from newsclean.rejoin import (
     ADJACENT_BONUS,
@@ -443,3 +444,31 @@ def test_dumps_json_deep_and_odd_values_go_to_json() -> None:
     odd = {"a": {1: "int key"}, "b": Kind.TITLE, "c": BlockType.CAPTION}
     for obj in (deep, odd):
         assert dumps_json(obj) == json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def test_raw_block_with_passes_every_field() -> None:
+    # a field added to RawBlock must be added to raw_block_with too
+    assert [f.name for f in dataclasses.fields(RawBlock)] == [
+        "text", "lines", "kind", "open_start", "open_end", "gap_before", "raw", "wide"
+    ]
+
+
+@given(
+    st.builds(
+        RawBlock,
+        text=st.text(max_size=3),
+        lines=st.tuples(st.integers(0, 9), st.integers(0, 9)),
+        kind=st.sampled_from(Kind),
+        open_start=st.booleans(),
+        open_end=st.booleans(),
+        gap_before=st.integers(0, 5),
+        raw=st.text(max_size=3),
+        wide=st.booleans(),
+    ),
+    st.text(max_size=3),
+    st.sampled_from(Kind),
+    st.text(max_size=3),
+)
+def test_raw_block_with_is_replace(b: RawBlock, text: str, kind: Kind, raw: str) -> None:
+    got = raw_block_with(b, text=text, kind=kind, raw=raw)
+    assert got == dataclasses.replace(b, text=text, kind=kind, raw=raw)

@@ -9,13 +9,13 @@ from an intertitle.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import regex
 
 from .layout import FINAL_RE
 from .lines import wider_than
-from .model import Credit, Kind, RawBlock
+from .model import Credit, Kind, RawBlock, raw_block_with
 from .rejoin import PARTICLES, starts_mid_sentence, word_across
 
 _H = r"\p{Han}"
@@ -562,7 +562,8 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
             kinds[i] = Kind.INTERTITLE
     # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
     return tuple(
-        b if b.kind is k else replace(b, kind=k) for b, k in zip(blocks, kinds, strict=True)
+        b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
+        for b, k in zip(blocks, kinds, strict=True)
     )
 
 

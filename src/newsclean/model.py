@@ -71,6 +71,12 @@ class RawBlock:
     wide: bool = False
 
 
+def raw_block_with(b: RawBlock, *, text: str, kind: Kind, raw: str) -> RawBlock:
+    """``dataclasses.replace(b, text=text, kind=kind, raw=raw)``, without its per-call walk
+    over the fields (~5 us; the pipeline makes one per block). Every field is passed."""
+    return RawBlock(text, b.lines, kind, b.open_start, b.open_end, b.gap_before, raw, b.wide)
+
+
 @dataclass(frozen=True, slots=True)
 class Credit:
     """A credited person or organisation: ``Credit("记者", "何榕")``."""
