@@ -472,3 +472,33 @@ def test_raw_block_with_passes_every_field() -> None:
 def test_raw_block_with_is_replace(b: RawBlock, text: str, kind: Kind, raw: str) -> None:
     got = raw_block_with(b, text=text, kind=kind, raw=raw)
     assert got == dataclasses.replace(b, text=text, kind=kind, raw=raw)
+
+
+# every character at the edge of a need's class, and some beside them
+_NEEDS_ALPHABET = (
+    "\r\n\t\x00\x08\x0b\x1f\x20\x7e\x7f\x84\x85\x86\x9f\xa0\xad\xae\u1680\u1fff\u2000\u200a"
+    "\u200b\u200f\u2010\u2028\u2029\u202a\u202e\u202f\u2030\u205f\u2060\u2061\u2065\u2066"
+    "\u2069\u206a\ufeff\uff0e\uff0f\uff10\uff19\uff1a\uff20\uff21\uff3a\uff3b\uff40\uff41"
+    "\uff5a\uff5b.,;:?!()\"'-―－—…。 \u3000a一"
+)
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=_NEEDS_ALPHABET, max_size=8))
+def test_needs_classes_find_what_the_fixers_patterns_find(text: str) -> None:
+    cd = nz.cd
+    plain = {  # the patterns the needs were first written as
+        "fix_line_breaks": cd.LINE_BREAK_RE,
+        "remove_control_chars": cd.CONTROL_RE,
+        "fix_odd_spaces": cd.ODD_SPACE_RE,
+        "narrow_alnum": regex.compile(f"{cd.FULLWIDTH_ALNUM_RE.pattern}|\uff0e"),
+        "fix_sentence_period": regex.compile(r"\."),
+        "fix_cjk_punct": cd.ENGINE_CANDIDATE_RE,
+        "collapse_cjk_spaces": cd.SPACE_RUN_RE,
+    }
+    for fixers in (nz._LAYOUT_FIXERS, nz._FULL_FIXERS):
+        want = any(plain[name].search(text) for name, _ in fixers)
+        assert (nz._CHAIN_NEEDS[id(fixers)].search(text) is not None) == want
+        for needs, group in nz._CHAIN_GATES[id(fixers)]:
+            want = any(plain[name].search(text) for name, _ in group)
+            assert (needs.search(text) is not None) == want

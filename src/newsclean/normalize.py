@@ -17,6 +17,7 @@ NFKC is never applied: it folds ``，：（）`` to ASCII, the damage this modul
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -733,28 +734,38 @@ def _fixers(options: Options, keep_layout: bool) -> tuple[tuple[str, _Counted], 
 # What each fixer needs in a text to change anything (at least; a fixer finds less). Most
 # paragraphs need none of a chain's fixers: one scan for all of them then stands in for
 # running the chain. A fixer missing here (pangu_space) makes its chain always run.
-_NEEDS: dict[str, str] = {
-    "fix_line_breaks": cd.LINE_BREAK_RE.pattern,
-    "remove_control_chars": cd.CONTROL_RE.pattern,
-    "fix_odd_spaces": cd.ODD_SPACE_RE.pattern,
-    "narrow_alnum": f"{cd.FULLWIDTH_ALNUM_RE.pattern}|\uff0e",
-    "fix_sentence_period": r"\.",
+# Each need is (characters, as inside [...]; other patterns): a scan for one character class
+# is much faster than for an alternation of several.
+_NEEDS: dict[str, tuple[str, str]] = {
+    # a CRLF starts with \r
+    "fix_line_breaks": ("\r\u2028\u2029\x85", ""),
+    "remove_control_chars": (cd.CONTROL_CHARS, ""),
+    "fix_odd_spaces": (cd.ODD_SPACE_CHARS, ""),
+    "narrow_alnum": (cd.FULLWIDTH_ALNUM_CHARS + "\uff0e", ""),
+    "fix_sentence_period": ("", r"\."),
     # _solve's bulk passes need [,;:?!] or "(", which the engine's test includes
-    "fix_cjk_punct": cd.ENGINE_CANDIDATE_RE.pattern,
-    "collapse_cjk_spaces": cd.SPACE_RUN_RE.pattern,  # it strips and joins those spaces only
+    "fix_cjk_punct": ("", cd.ENGINE_CANDIDATE_RE.pattern),
+    "collapse_cjk_spaces": (cd.LINE_SPACE, ""),  # it strips and joins those spaces only
 }
 
 
-def _needs_re(fixers: tuple[tuple[str, _Counted], ...]) -> regex.Pattern[str] | None:
-    """A pattern found in every text that some fixer of ``fixers`` would change."""
+def _needs_re(fixers: tuple[tuple[str, _Counted], ...]) -> re.Pattern[str] | None:
+    """A pattern found in every text that some fixer of ``fixers`` would change.
+
+    Compiled with the standard ``re``: these are plain classes and literals, which it scans
+    ~7x faster than ``regex`` (1.5 vs 11 us on a paragraph for the layout fixers' class).
+    """
     if any(name not in _NEEDS for name, _ in fixers):
         return None
-    return regex.compile("|".join(f"(?:{_NEEDS[name]})" for name, _ in fixers))
+    chars = "".join(_NEEDS[name][0] for name, _ in fixers)
+    alts = [f"[{chars}]"] if chars else []
+    alts += [f"(?:{_NEEDS[name][1]})" for name, _ in fixers if _NEEDS[name][1]]
+    return re.compile("|".join(alts))
 
 
 _CHAIN_NEEDS = {id(c): _needs_re(c) for c in (_LAYOUT_FIXERS, _FULL_FIXERS, _PANGU_FIXERS)}
 
-_Gated = tuple[tuple[regex.Pattern[str] | None, tuple[tuple[str, _Counted], ...]], ...]
+_Gated = tuple[tuple[re.Pattern[str] | None, tuple[tuple[str, _Counted], ...]], ...]
 
 
 def _gate(fixers: tuple[tuple[str, _Counted], ...]) -> _Gated:
