@@ -502,3 +502,25 @@ def test_needs_classes_find_what_the_fixers_patterns_find(text: str) -> None:
         for needs, group in nz._CHAIN_GATES[id(fixers)]:
             want = any(plain[name].search(text) for name, _ in group)
             assert (needs.search(text) is not None) == want
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=10).map("".join))
+def test_every_dateline_holds_a_dateline_end(text: str) -> None:
+    from newsclean.classify import _DATELINE_ENDS, DATELINE_RE
+
+    m = DATELINE_RE.match(text)
+    if m:
+        assert any(e in m.group(0) for e in _DATELINE_ENDS)
+
+
+_FOLD_PIECES = [*",;:?!()，；：？！（）", "一", "二", "a", "1", " ", "一,", ",二", "(一)"]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_FOLD_PIECES), max_size=30).map("".join))
+def test_looks_folded_counts_first(text: str) -> None:
+    cd = nz.cd
+    ascii_marks = len(cd.FOLDED_ASCII_RE.findall(text))
+    want = ascii_marks >= 3 and ascii_marks > 3 * len(cd.FULLWIDTH_PUNCT_RE.findall(text))
+    assert nz.looks_folded(text) == want

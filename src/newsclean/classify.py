@@ -268,8 +268,15 @@ _BRACKETED_RE = regex.compile(r"[（(]([^（）()]{1,80})[）)]")
 
 
 def _is_lead(text: str) -> bool:
-    """``parse_lead(text) is not None``, without reading the credits: the dateline decides."""
-    return DATELINE_RE.match(text) is not None
+    """``parse_lead(text) is not None``, without reading the credits: the dateline decides.
+
+    Every dateline ends in one of :data:`_DATELINE_ENDS`; most paragraphs hold none, and
+    ``in`` says so faster than the pattern fails.
+    """
+    return any(e in text for e in _DATELINE_ENDS) and DATELINE_RE.match(text) is not None
+
+
+_DATELINE_ENDS = ("讯", "訊", "消息", "报道", "報導", "电", "電")  # every branch of DATELINE_RE
 
 
 def _raw_group(raw: str | None, inner: str) -> str:
