@@ -300,7 +300,7 @@ def dumps_json(obj: Any, *, indent: int | None = 2) -> str:
     return "".join(out)
 
 
-_encode_str = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_encode_str = json.encoder.encode_basestring
 
 
 def _emit(o: Any, out: list[str], nl: str, step: str, depth: int) -> None:
