@@ -5,6 +5,11 @@ The excerpts are made up for these tests (columns of 8-10 cells).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from newsclean import columns
 from newsclean.columns import Segment, chains, link_score, periods, segment_lines, width
 from newsclean.lines import split_lines
 
@@ -89,3 +94,37 @@ def _no_stats() -> tuple[object, object]:
     from collections import Counter
 
     return Counter(), Counter()
+
+
+def test_lexicon_cache_gives_the_words_jieba_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    with columns._jieba_dict() as path:
+        want = columns._lexicon_words(path.read_text(encoding="utf-8"))
+    built = columns.lexicon.__wrapped__()  # no file yet: built from dict.txt, then written
+    assert len(list(tmp_path.glob("lexicon-*.txt"))) == 1
+    cached = columns.lexicon.__wrapped__()  # read back
+    assert built == cached == want
+    assert len(want) > 10_000
+
+
+def test_lexicon_cache_file_cut_short_or_of_another_key_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    words = frozenset({"疫情", "防控工作"})
+    columns._write_cached_lexicon("key a", words)
+    assert columns._read_cached_lexicon("key a") == words
+    assert columns._read_cached_lexicon("key b") is None
+    path = columns._lexicon_cache_file("key a")
+    assert path is not None
+    path.write_text(path.read_text(encoding="utf-8")[:-3], encoding="utf-8")
+    assert columns._read_cached_lexicon("key a") is None
+    columns._write_cached_lexicon("key e", frozenset())
+    assert columns._read_cached_lexicon("key e") == frozenset()
+
+
+def test_lexicon_cache_off_with_an_empty_dir(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", "")
+    assert columns._lexicon_cache_dir() is None
+    columns._write_cached_lexicon("key", frozenset({"疫情"}))  # nowhere to write: no error
+    assert columns._read_cached_lexicon("key") is None

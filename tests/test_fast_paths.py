@@ -6,7 +6,9 @@ it replaced), on generated text, so that a speed-up can never change what ``pars
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -16,10 +18,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import HAN, PUNCT_FULL
 
-from newsclean.classify import _CAPTION_SEARCH_RE, CAPTION_RE
+from newsclean.classify import (
+    _CAPTION_SEARCH_RE,
+    CAPTION_RE,
+    _caption_marked,
+    _is_lead,
+    parse_lead,
+)
 from newsclean.layout import detect_mode
 from newsclean.lines import cells, wider_than
-from newsclean.model import Line, RawBlock
+from newsclean.model import BlockType, Kind, Line, RawBlock, dumps_json, raw_block_with
 from newsclean.options import Options
 from newsclean.rejoin import (
     ADJACENT_BONUS,
@@ -230,6 +238,52 @@ def test_caption_search_from_the_end_finds_the_same(text: str) -> None:
     assert bool(_CAPTION_SEARCH_RE.search(text)) == bool(CAPTION_RE.search(text))
 
 
+_CAPTION_PIECES = [
+    *_CAPTION_ALPHABET,
+    *HAN[:3],
+    "\u3000",
+    "\t",
+    "图为",
+    "记者 李明 摄",
+    "新华社记者李明摄",
+    "受访供图",
+    "资料图片",
+    "新华社发",
+    "照片）",
+    "图片来源网络",
+    "（图片）",
+    "(图片)",
+    "（圖取自",
+    "(圖取自",
+    "▲",
+]
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from(_CAPTION_PIECES), max_size=12).map("".join))
+def test_caption_taken_apart_finds_the_same(text: str) -> None:
+    assert _caption_marked(text) == bool(CAPTION_RE.search(text))
+
+
+_LEAD_PIECES = [
+    *"（）()【】 ，。电讯7月15日",
+    *HAN[:3],
+    "本报讯",
+    "江门日报讯",
+    "新华社北京7月15日电",
+    "记者/何榕",
+    "记者 李明 ",
+    "何榕、李明",
+    "中新网7月15日消息",
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=10).map("".join))
+def test_is_lead_is_parse_lead_found(text: str) -> None:
+    assert _is_lead(text) == (parse_lead(text) is not None)
+
+
 _NORMALIZE_ALPHABET = (
     HAN[:6]
     + PUNCT_FULL
@@ -307,3 +361,188 @@ def test_choose_stream_leaves_out_only_articles_too_far_back_to_win(
     want = _choose_stream_ref(text, block, streams, last, df, threshold, [])
     assert got[0] is want[0]
     assert got[1] == want[1]
+
+
+def _collapse_line_ref(line: str, digits: bool, keep_slogans: bool) -> str:
+    """The plain definition of ``_collapse_line``: told up front whether slogans keep spaces."""
+    cd = nz.cd
+    line = line.strip(cd.LINE_SPACE)
+    if not cd.SPACE_RUN_RE.search(line):
+        return line
+    spaced = digits and nz._letter_spaced(line)
+    slogans = (
+        {m.end(1) for m in nz._SLOGAN_RE.finditer(line)} if keep_slogans and not spaced else ()
+    )
+
+    def repl(m: regex.Match[str]) -> str:
+        s, e = m.span()
+        a, b = line[s - 1], line[e]
+        ca, cb = nz._is_chinese(a), nz._is_chinese(b)
+        if a in nz._RUN_MARKS and b in nz._RUN_MARKS:
+            return " "
+        if ca and cb:
+            if s in slogans:
+                return " "
+            if cd.CREDIT_LEFT_RE.search(line, max(0, s - 5), s) and cd.CREDIT_RIGHT_RE.match(
+                line, e, e + 7
+            ):
+                return " "
+            return ""
+        if spaced and (
+            (ca and b.isascii() and b.isdigit()) or (cb and a.isascii() and a.isdigit())
+        ):
+            return ""
+        return " "
+
+    return cd.SPACE_RUN_RE.sub(repl, line)
+
+
+def _collapse_ref(text: str, digits: bool) -> tuple[str, int, str]:
+    """The plain definition: the text's stray-space count taken first, whatever its lines."""
+    lines = text.split("\n")
+    n = 0
+    keep = not nz.has_stray_spaces(text)
+    for i, line in enumerate(lines):
+        new = _collapse_line_ref(line, digits, keep)
+        if new != line:
+            lines[i] = new
+            n += 1
+    return ("\n".join(lines) if n else text), n, f"{n} lines" if n else ""
+
+
+_SPACES_PIECES = [
+    *"“”「」《 \u3000\t\n，。—…/a1",
+    "“疫情 防控”",
+    "「的一是 在不了」",
+    "疫 情",
+    "防控工作",
+    "记者/何榕 ",
+    "—— —",
+]
+# pieces, so that slogans and stray spaces come together often
+_SPACES_TEXT = st.lists(st.sampled_from(_SPACES_PIECES), max_size=20).map("".join)
+
+
+@settings(max_examples=800)
+@given(_SPACES_TEXT, st.booleans())
+def test_collapse_counts_stray_spaces_only_for_a_slogan(text: str, digits: bool) -> None:
+    assert nz._collapse_cjk_spaces(text, digits) == _collapse_ref(text, digits)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=HAN[:4] + PUNCT_FULL[:6] + ",;:?!,,(\n a1", max_size=50))
+def test_simple_punct_split_is_the_sub(text: str) -> None:
+    cd = nz.cd
+    want = cd.SIMPLE_PUNCT_RE.subn(lambda m: m[0].translate(cd.ASCII_TO_FULLWIDTH_PUNCT_MAP), text)
+    assert nz._widen_simple_punct(text) == want
+
+
+_JSON_LEAF = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()  # nan and inf too: json.dumps writes NaN / Infinity
+    | st.text(alphabet=HAN[:3] + '"\\\n\t\u2028\x00a😀', max_size=6)
+)
+_JSON = st.recursive(
+    _JSON_LEAF,
+    lambda inner: st.lists(inner, max_size=4)
+    | st.lists(inner, max_size=3).map(tuple)
+    | st.dictionaries(st.text(alphabet='ab"一\n', max_size=3), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=500)
+@given(_JSON, st.sampled_from([None, 0, 1, 2, 4]))
+def test_dumps_json_is_json_dumps(obj: object, indent: int | None) -> None:
+    assert dumps_json(obj, indent=indent) == json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def test_dumps_json_deep_and_odd_values_go_to_json() -> None:
+    deep: list[object] = []
+    for _ in range(40):
+        deep = [deep, {"k": 1}]
+    odd = {"a": {1: "int key"}, "b": Kind.TITLE, "c": BlockType.CAPTION}
+    for obj in (deep, odd):
+        assert dumps_json(obj) == json.dumps(obj, ensure_ascii=False, indent=2)
+
+
+def test_raw_block_with_passes_every_field() -> None:
+    # a field added to RawBlock must be added to raw_block_with too
+    assert [f.name for f in dataclasses.fields(RawBlock)] == [
+        "text", "lines", "kind", "open_start", "open_end", "gap_before", "raw", "wide"
+    ]
+
+
+@given(
+    st.builds(
+        RawBlock,
+        text=st.text(max_size=3),
+        lines=st.tuples(st.integers(0, 9), st.integers(0, 9)),
+        kind=st.sampled_from(Kind),
+        open_start=st.booleans(),
+        open_end=st.booleans(),
+        gap_before=st.integers(0, 5),
+        raw=st.text(max_size=3),
+        wide=st.booleans(),
+    ),
+    st.text(max_size=3),
+    st.sampled_from(Kind),
+    st.text(max_size=3),
+)
+def test_raw_block_with_is_replace(b: RawBlock, text: str, kind: Kind, raw: str) -> None:
+    got = raw_block_with(b, text=text, kind=kind, raw=raw)
+    assert got == dataclasses.replace(b, text=text, kind=kind, raw=raw)
+
+
+# every character at the edge of a need's class, and some beside them
+_NEEDS_ALPHABET = (
+    "\r\n\t\x00\x08\x0b\x1f\x20\x7e\x7f\x84\x85\x86\x9f\xa0\xad\xae\u1680\u1fff\u2000\u200a"
+    "\u200b\u200f\u2010\u2028\u2029\u202a\u202e\u202f\u2030\u205f\u2060\u2061\u2065\u2066"
+    "\u2069\u206a\ufeff\uff0e\uff0f\uff10\uff19\uff1a\uff20\uff21\uff3a\uff3b\uff40\uff41"
+    "\uff5a\uff5b.,;:?!()\"'-―－—…。 \u3000a一"
+)
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=_NEEDS_ALPHABET, max_size=8))
+def test_needs_classes_find_what_the_fixers_patterns_find(text: str) -> None:
+    cd = nz.cd
+    plain = {  # the patterns the needs were first written as
+        "fix_line_breaks": cd.LINE_BREAK_RE,
+        "remove_control_chars": cd.CONTROL_RE,
+        "fix_odd_spaces": cd.ODD_SPACE_RE,
+        "narrow_alnum": regex.compile(f"{cd.FULLWIDTH_ALNUM_RE.pattern}|\uff0e"),
+        "fix_sentence_period": regex.compile(r"\."),
+        "fix_cjk_punct": cd.ENGINE_CANDIDATE_RE,
+        "collapse_cjk_spaces": cd.SPACE_RUN_RE,
+    }
+    for fixers in (nz._LAYOUT_FIXERS, nz._FULL_FIXERS):
+        want = any(plain[name].search(text) for name, _ in fixers)
+        assert (nz._CHAIN_NEEDS[id(fixers)].search(text) is not None) == want
+        for needs, group in nz._CHAIN_GATES[id(fixers)]:
+            want = any(plain[name].search(text) for name, _ in group)
+            assert (needs.search(text) is not None) == want
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_LEAD_PIECES), max_size=10).map("".join))
+def test_every_dateline_holds_a_dateline_end(text: str) -> None:
+    from newsclean.classify import _DATELINE_ENDS, DATELINE_RE
+
+    m = DATELINE_RE.match(text)
+    if m:
+        assert any(e in m.group(0) for e in _DATELINE_ENDS)
+
+
+_FOLD_PIECES = [*",;:?!()，；：？！（）", "一", "二", "a", "1", " ", "一,", ",二", "(一)"]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_FOLD_PIECES), max_size=30).map("".join))
+def test_looks_folded_counts_first(text: str) -> None:
+    cd = nz.cd
+    ascii_marks = len(cd.FOLDED_ASCII_RE.findall(text))
+    want = ascii_marks >= 3 and ascii_marks > 3 * len(cd.FULLWIDTH_PUNCT_RE.findall(text))
+    assert nz.looks_folded(text) == want

@@ -59,17 +59,20 @@ LINE_BREAK_RE: Final = regex.compile("\r\n|[\r\u2028\u2029\x85]")
 #: handled before), soft hyphen U+00AD, zero-width space/non-joiner/joiner U+200B-200D,
 #: LRM/RLM U+200E-200F, bidi embeddings U+202A-202E, word joiner U+2060, bidi isolates
 #: U+2066-2069, and BOM / zero-width no-break space U+FEFF anywhere in the text.
-CONTROL_RE: Final = regex.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
+CONTROL_CHARS: Final = (
+    "\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 )
+CONTROL_RE: Final = regex.compile(f"[{CONTROL_CHARS}]+")
 
 #: Odd spaces that become one ASCII space each: NBSP U+00A0, Ogham space U+1680, en/em/thin/
 #: hair spaces U+2000-200A, narrow NBSP U+202F, medium math space U+205F. U+3000 is not here:
 #: an ideographic space is a paragraph indent and the layout stage reads it.
-ODD_SPACE_RE: Final = regex.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f]")
+ODD_SPACE_CHARS: Final = "\u00a0\u1680\u2000-\u200a\u202f\u205f"
+ODD_SPACE_RE: Final = regex.compile(f"[{ODD_SPACE_CHARS}]")
 
 #: Full-width letters and digits.
-FULLWIDTH_ALNUM_RE: Final = regex.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+FULLWIDTH_ALNUM_CHARS: Final = "\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+FULLWIDTH_ALNUM_RE: Final = regex.compile(f"[{FULLWIDTH_ALNUM_CHARS}]")
 
 #: Runs of them, to narrow run by run: ``str.translate`` with a dict table looks up every
 #: character of a page in Python, while these are a handful of dates and codes.
@@ -147,6 +150,9 @@ ENGINE_CANDIDATE_RE: Final = regex.compile(r"[,;:?!()\"'\-―－]|\.\.\.|。。�
 SIMPLE_PUNCT_RE: Final = regex.compile(
     f"(?<=[{HAN}{CJK_PUNCT}])[,;:?!]++|(?<![,;:?!])[,;:?!]++(?=[{HAN}{CJK_PUNCT}])"
 )
+
+#: The same in a group, for ``split``: the runs then stand at the odd places of its list.
+SIMPLE_PUNCT_SPLIT_RE: Final = regex.compile(f"({SIMPLE_PUNCT_RE.pattern})")
 
 #: An innermost ASCII bracket pair on one line, no bracket of either width inside.
 SIMPLE_PAREN_RE: Final = regex.compile("\\(([^()（）\n]*+)\\)")

@@ -71,6 +71,12 @@ class RawBlock:
     wide: bool = False
 
 
+def raw_block_with(b: RawBlock, *, text: str, kind: Kind, raw: str) -> RawBlock:
+    """``dataclasses.replace(b, text=text, kind=kind, raw=raw)``, without its per-call walk
+    over the fields (~5 us; the pipeline makes one per block). Every field is passed."""
+    return RawBlock(text, b.lines, kind, b.open_start, b.open_end, b.gap_before, raw, b.wide)
+
+
 @dataclass(frozen=True, slots=True)
 class Credit:
     """A credited person or organisation: ``Credit("记者", "何榕")``."""
@@ -167,7 +173,7 @@ class Document:
 
     def to_json(self, *, meta: bool = False, indent: int | None = 2) -> str:
         """Serialize ``to_dict()`` as JSON, Chinese kept readable."""
-        return json.dumps(self.to_dict(meta=meta), ensure_ascii=False, indent=indent)
+        return dumps_json(self.to_dict(meta=meta), indent=indent)
 
     def to_text(self) -> str:
         """Clean article text: title, then one block per line; articles separated by a blank line."""
@@ -268,6 +274,81 @@ class Document:
             trace=tuple(_step(s) for s in data.get("trace", [])),
             meta=dict(data.get("meta", {})),
         )
+
+
+class _UnusualValueError(Exception):
+    """A value :func:`dumps_json` leaves to ``json.dumps``."""
+
+
+_MAX_DEPTH = 32  # deeper (or circular) data goes to json.dumps, which says what is wrong
+
+
+def dumps_json(obj: Any, *, indent: int | None = 2) -> str:
+    """``json.dumps(obj, ensure_ascii=False, indent=indent)``, the same string, faster.
+
+    With an indent, ``json`` encodes in Python, a generator per container; this writes the
+    same text with one function and C-speed string escapes. Anything but dicts with string
+    keys, lists, tuples, strings, ints, floats, booleans and None is left to ``json.dumps``.
+    """
+    if indent is None or not isinstance(indent, int) or isinstance(indent, bool):
+        return json.dumps(obj, ensure_ascii=False, indent=indent)
+    out: list[str] = []
+    try:
+        _emit(obj, out, "\n", " " * indent, 0)
+    except _UnusualValueError:
+        return json.dumps(obj, ensure_ascii=False, indent=indent)
+    return "".join(out)
+
+
+_encode_str = json.encoder.encode_basestring
+
+
+def _emit(o: Any, out: list[str], nl: str, step: str, depth: int) -> None:
+    """Append ``o`` as JSON; ``nl`` is a line break plus the indent of ``o``'s own line."""
+    if isinstance(o, str):
+        out.append(_encode_str(o))
+    elif o is None:
+        out.append("null")
+    elif o is True:
+        out.append("true")
+    elif o is False:
+        out.append("false")
+    elif isinstance(o, int):
+        out.append(int.__repr__(o))
+    elif isinstance(o, float):
+        if o != o or o in (float("inf"), float("-inf")):
+            raise _UnusualValueError
+        out.append(float.__repr__(o))
+    elif depth >= _MAX_DEPTH:
+        raise _UnusualValueError
+    elif isinstance(o, dict):
+        if not o:
+            out.append("{}")
+            return
+        inner = nl + step
+        sep = "{" + inner
+        for k, v in o.items():
+            if not isinstance(k, str):
+                raise _UnusualValueError
+            out.append(sep)
+            out.append(_encode_str(k))
+            out.append(": ")
+            _emit(v, out, inner, step, depth + 1)
+            sep = "," + inner
+        out.append(nl + "}")
+    elif isinstance(o, (list, tuple)):
+        if not o:
+            out.append("[]")
+            return
+        inner = nl + step
+        sep = "[" + inner
+        for v in o:
+            out.append(sep)
+            _emit(v, out, inner, step, depth + 1)
+            sep = "," + inner
+        out.append(nl + "]")
+    else:
+        raise _UnusualValueError
 
 
 def _block_dict(b: Block, meta: bool) -> dict[str, Any]:

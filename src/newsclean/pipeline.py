@@ -15,7 +15,7 @@ from .decode import decode, sniff_binary
 from .errors import UnsupportedInputError
 from .layout import detect_mode, find_blocks
 from .lines import split_lines
-from .model import Article, Credit, Document, Kind, RawBlock, Step
+from .model import Article, Credit, Document, Kind, RawBlock, Step, raw_block_with
 from .normalize import looks_folded, normalize, normalize_and_explain
 from .options import DEFAULT_OPTIONS, Options
 
@@ -99,7 +99,12 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     lap("blocks.normalize")
     blocks = classify(blocks, max_title_chars=opts.max_title_chars)
     blocks = tuple(
-        replace(b, text=normalize_headline(b.raw, lambda t: normalize(t, options=opts)) or b.text)
+        raw_block_with(
+            b,
+            text=normalize_headline(b.raw, lambda t: normalize(t, options=opts)) or b.text,
+            kind=b.kind,
+            raw=b.raw,
+        )
         if b.kind in (Kind.TITLE, Kind.INTERTITLE)
         else b
         for b in blocks
@@ -148,7 +153,7 @@ def normalize_blocks(
     for b in blocks:
         text = normalize(b.text, options=options)
         if text:
-            out.append(replace(b, text=text, raw=b.text))
+            out.append(raw_block_with(b, text=text, kind=b.kind, raw=b.text))
     return tuple(out)
 
 
