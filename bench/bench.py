@@ -300,6 +300,21 @@ def parse_in_stages(raw: bytes, clock: StageClock, opts: Options = DEFAULT_OPTIO
     return out
 
 
+def decode_per_page(corpora: Sequence[Corpus], runs: int) -> list[dict[str, Any]]:
+    """``newsclean.decode`` alone over each corpus (detection included): time per page."""
+    rows = []
+    for c in corpora:
+        t, _ = median_time(lambda c=c: [newsclean.decode(d) for d in c.data], runs)
+        rows.append({"input": c.name, "pages": len(c.data), "us_per_page": 1e6 * t / len(c.data)})
+    return rows
+
+
+def print_decode(rows: Sequence[dict[str, Any]], runs: int) -> None:
+    print(f"\nDecode: newsclean.decode(bytes) per page, median of {runs} runs")
+    for r in rows:
+        print(f"  {r['input']:6} {r['us_per_page']:8.1f} us/page  ({r['pages']} pages)")
+
+
 def stage_shares(corpora: Sequence[Corpus], every: int) -> dict[str, dict[str, float]]:
     """Seconds and share per stage, for every ``every``-th page of each corpus."""
     out = {}
@@ -599,6 +614,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print_throughput(results["throughput"], cfg.runs)
     results["normalize"] = normalize_throughput(corpora[0], cfg.runs)
     print_normalize(results["normalize"], cfg.runs)
+    results["decode"] = decode_per_page(corpora, cfg.runs)
+    print_decode(results["decode"], cfg.runs)
     results["stages"] = stage_shares(corpora, cfg.stage_sample)
     print_stages(results["stages"], cfg.stage_sample)
     results["memory"] = peak_memory(corpora[0])
