@@ -40,7 +40,7 @@ _FURNITURE_TOKEN_RE = regex.compile(
 _EDITOR_RE = regex.compile(
     r"^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|美術編輯|校对|校對|"
     r"版式|组版|組版|新闻热线|新聞熱線|值班编辑|主编|主編|图片编辑|圖片編輯|设计|設計)"
-    r"(?:\s*[:：/]|\s+\p{Han}{2,4}\s+(?:美编|美編|美术编辑|美術編輯|校对|校對|版式|编辑|編輯))"
+    r"(?:\s*[:：/]|\s+\p{Han}{2,4}(?:\s*$|\s+(?:美编|美編|美术编辑|美術編輯|校对|校對|版式|编辑|編輯)))"
 )
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
@@ -481,8 +481,8 @@ def looks_like_furniture(text: str) -> bool:
 
     >>> looks_like_furniture("2025年9月28日 星期日 A09 綜合"), looks_like_furniture("责任编辑：谭健")
     (True, True)
-    >>> looks_like_furniture("责任编辑 林峰 美术编辑 谭健 校对 麦敏")
-    True
+    >>> looks_like_furniture("责任编辑 林峰 美术编辑 谭健 校对 麦敏"), looks_like_furniture("校对 黄丽")
+    (True, True)
     """
     if _EDITOR_RE.match(text):
         return True
