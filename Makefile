@@ -6,7 +6,7 @@ dev:  ## install with the dev extra
 fmt:  ## format and fix
 	ruff format src tests bench && ruff check --fix src tests bench
 lint:  ## lint
-	ruff check src tests bench
+	ruff check src tests bench fuzz
 type:  ## type-check
 	mypy
 test:  ## run the tests
@@ -15,4 +15,4 @@ golden:  ## rewrite golden JSON, then read the diff
 	python -m pytest -q tests/test_golden.py --update-goldens; git diff --stat fixtures/
 bench:  ## speed against ftfy
 	python bench/bench.py
-check: lint test  ## what CI runs
+check: lint type test  ## what CI runs

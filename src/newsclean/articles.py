@@ -58,6 +58,15 @@ class Grouped:
     warnings: tuple[Step, ...] = ()
 
 
+@dataclass(slots=True)
+class _Piece:
+    """A block of an article being assembled; a paragraph's text grows as its halves join."""
+
+    type: BlockType
+    text: str
+    lines: Span
+
+
 @dataclass
 class _Draft:
     """An article while it is being assembled (local to one call, never shared)."""
@@ -66,7 +75,7 @@ class _Draft:
     dateline: str | None = None
     credits: list[Credit] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
-    body: list[list[object]] = field(default_factory=list)  # [type, text, (first, last)]
+    body: list[_Piece] = field(default_factory=list)
     captions: list[tuple[str, Span]] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     open: bool = False
@@ -80,8 +89,8 @@ class _Draft:
     @property
     def tail(self) -> str:
         """The unfinished paragraph, for rejoin's word-across-the-cut test."""
-        if self.open and self.body and self.body[-1][0] is BlockType.PARAGRAPH:
-            return str(self.body[-1][1])
+        if self.open and self.body and self.body[-1].type is BlockType.PARAGRAPH:
+            return self.body[-1].text
         return ""
 
 
@@ -203,7 +212,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 if reason:
                     trace.append(Step("articles", "place", reason, b.lines))
             for it in pending_intertitles:
-                d.body.append([BlockType.INTERTITLE, it.text, it.lines])
+                d.body.append(_Piece(BlockType.INTERTITLE, it.text, it.lines))
                 d.spans.append(it.lines)
             if pending_intertitles:
                 d.open = False
@@ -213,9 +222,10 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             d.credits += trailing
             if trailing:
                 d.bylines.append(before[len(text) :].strip())
-            if d.open and d.body and d.body[-1][0] is BlockType.PARAGRAPH and not lead:
-                first, _ = d.body[-1][2]  # type: ignore[misc]
-                if d is not last_stream and not _plainly_continues(str(d.body[-1][1]), text, b):
+            if d.open and d.body and d.body[-1].type is BlockType.PARAGRAPH and not lead:
+                piece = d.body[-1]
+                first = piece.lines[0]
+                if d is not last_stream and not _plainly_continues(piece.text, text, b):
                     warnings.append(
                         Step(
                             "rejoin",
@@ -225,11 +235,11 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                             (first, b.lines[1]),
                         )
                     )
-                d.body[-1][1] = join_texts(str(d.body[-1][1]), text)
-                d.body[-1][2] = (first, b.lines[1])
+                piece.text = join_texts(piece.text, text)
+                piece.lines = (first, b.lines[1])
                 trace.append(Step("rejoin", "merge", f"continued at line {b.lines[0]}", b.lines))
             elif text:
-                d.body.append([BlockType.PARAGRAPH, text, b.lines])
+                d.body.append(_Piece(BlockType.PARAGRAPH, text, b.lines))
             d.spans.append(b.lines)
             d.profile.add(text)
             d.touched = n
@@ -364,7 +374,7 @@ def _finish(d: _Draft, warnings: list[Step]) -> Article:
     elif not d.headless:  # a lead without a headline was reported when it came
         span = d.spans[0] if d.spans else (0, 0)
         warnings.append(Step("articles", "no-headline", "article without a headline", span))
-    blocks = [Block(BlockType(t), str(x), s) for t, x, s in d.body]  # type: ignore[misc]
+    blocks = [Block(p.type, p.text, p.lines) for p in d.body]
     blocks += [Block(BlockType.CAPTION, x, s) for x, s in d.captions]
     paras = [b for b in blocks if b.type is BlockType.PARAGRAPH]
     first = paras[0].text if paras else ""

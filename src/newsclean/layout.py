@@ -25,10 +25,11 @@ Mode = Literal["lines", "wrapped"]
 # What a whole line is by its content alone ("alone": furniture or a jump note, "byline",
 # "subtitle", "lead": a dateline starts it), or None for body text; see classify.line_role.
 LineRole = Callable[[str], str | None]
-# A byline wrapped onto the next line continues with more names: 妍 周若溪 林子航
+# a full byline line goes on into the next line unless that one holds a sentence mark
 _SENTENCE_MARK_RE = regex.compile(r"[。，；！？,;!?]")
 # a bracket left open carries a block over at most this many lines (an unclosed "（" is a typo)
 _MAX_OPEN_LINES = 4
+# A byline wrapped onto the next line continues with more names: 妍 周若溪 林子航
 _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 
 # A paragraph's text ends with one of these (possibly followed by closing quotes/brackets).
@@ -36,8 +37,8 @@ FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][�
 # A line too wide for a body column is a headline spanning columns; within +- this many cells
 # of the column width a line counts as full.
 _FULL_TOL = 1.0
-_INDENT = 2.0
-_MIN_TURNS_LINES = 6  # fewer lines than this are no sign of columns taking turns  # a paragraph's first line is indented two characters in print
+_INDENT = 2.0  # a paragraph's first line is indented two characters in print
+_MIN_TURNS_LINES = 6  # fewer lines than this are no sign of columns taking turns
 _WINDOW = 8
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
 _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
@@ -173,7 +174,9 @@ def unwrap(
             seen_blank = True
 
     widths = [measure(ln.text) for ln in text_lines]
-    roles = [role(ln.text) for ln in text_lines] if role else [None] * len(text_lines)
+    roles: list[str | None] = (
+        [role(ln.text) for ln in text_lines] if role else [None] * len(text_lines)
+    )
     col = _column_widths(widths)
     body_width = statistics.median(col)
 

@@ -570,10 +570,6 @@ def _is_chinese(c: str) -> bool:
     return cd.CHINESE_CHAR_RE.match(c) is not None
 
 
-def _is_digit(c: str) -> bool:
-    return "0" <= c <= "9"
-
-
 def _letter_spaced(line: str) -> bool:
     """Most Han characters stand alone between spaces: ``疫 情 防 控``."""
     singles = sum(1 for p in line.split() if len(p) == 1 and cd.HAN_RE.match(p))

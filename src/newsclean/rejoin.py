@@ -95,10 +95,6 @@ class Background:
         return (self.counts.get(bigram, 0) + 0.5) / (self.total + 0.5 * self.vocab)
 
 
-# Dirichlet prior mass: how many bigrams an article needs before its own words outweigh the page's
-_MU = 40.0
-
-
 class Profile:
     """The words of an article so far, for topic similarity.
 
