@@ -177,6 +177,7 @@ def test_main_parse_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[s
         ["parse", "x.txt", "--format", "xml"],
         ["parse", "--nope", "x"],
         ["parse", "x.txt", "--script", "bogus"],
+        ["parse", "x.txt", "--encoding", "rot13"],
     ],
 )
 def test_main_bad_usage_exits_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:

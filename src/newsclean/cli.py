@@ -22,6 +22,7 @@ from typing import Any, TextIO, TypeVar
 
 from . import __version__
 from .convert import get_converter
+from .decode import check_encoding
 from .errors import NewscleanError
 from .model import Document
 from .normalize import normalize
@@ -41,6 +42,15 @@ _R = TypeVar("_R")
 
 # ------------------------------------------------------------------------------ arguments
 
+
+
+def _encoding(value: str) -> str:
+    """argparse type: a codec that is not a text encoding is a usage error (exit 2)."""
+    try:
+        check_encoding(value)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+    return value
 
 
 def _script(value: str) -> str:
@@ -71,7 +81,9 @@ def _parser() -> argparse.ArgumentParser:
         "jsonl (one line per input, errors included), markdown, text",
     )
     pp.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
-    pp.add_argument("--encoding", help="decode input with this codec instead of detecting one")
+    pp.add_argument(
+        "--encoding", type=_encoding, help="decode input with this codec instead of detecting one"
+    )
     pp.add_argument("--strict", action="store_true", help="fail on undecodable bytes")
     pp.add_argument(
         "--script",

@@ -24,7 +24,7 @@ import regex
 
 from .errors import DecodeError, UnsupportedInputError
 
-__all__ = ["Decoded", "chinese_score", "decode", "repair_mojibake", "sniff_binary"]
+__all__ = ["Decoded", "check_encoding", "chinese_score", "decode", "repair_mojibake", "sniff_binary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,11 +544,26 @@ _CANDIDATES = ("gb18030", "big5hkscs")
 _CHARDET_ENCODINGS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 
 
+def check_encoding(encoding: str) -> str:
+    """The codec's canonical name, or ``ValueError`` if it is not a text encoding.
+
+    >>> check_encoding("GBK"), check_encoding("utf8")
+    ('gbk', 'utf-8')
+    """
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, TypeError, ValueError):
+        raise ValueError(f"unknown text encoding {encoding!r}") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name == "idna":
+        raise ValueError(f"{encoding!r} is not a text encoding")  # rot13, base64, zlib ...
+    return info.name
+
+
 def _canonical(encoding: str) -> str:
     try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
-        raise DecodeError(encoding, 0, b"", reason="unknown encoding") from None
+        name = check_encoding(encoding)
+    except ValueError:
+        raise DecodeError(encoding, 0, b"", reason="unknown text encoding") from None
     return _SUPERSET.get(name, name)
 
 
@@ -575,6 +590,8 @@ def _decode_as(
         text = body.decode(encoding, errors)
     except UnicodeDecodeError as e:
         raise _error(encoding, e, body, shift) from None
+    except UnicodeError as e:  # a codec that fails otherwise (a bad error handler for it)
+        raise DecodeError(encoding, shift, body[:8], reason=str(e)) from None
     text, repaired, lost = _repair(text, latin=True)
     replaced = text.count("\ufffd") if errors == "replace" else lost
     return Decoded(text, encoding, bom, replaced, confidence, repaired)

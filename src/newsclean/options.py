@@ -35,5 +35,23 @@ class Options:
     join_threshold: float = 0.5
     explain: bool = False
 
+    def __post_init__(self) -> None:
+        """Refuse a value of the wrong type or out of range, naming the option."""
+        if self.encoding is not None and not isinstance(self.encoding, str):
+            raise ValueError(f"encoding must be a codec name or None, not {self.encoding!r}")
+        if self.errors not in ("strict", "replace"):
+            raise ValueError(f"errors must be 'strict' or 'replace', not {self.errors!r}")
+        if not isinstance(self.script, str):
+            raise ValueError(f"script must be a string, not {self.script!r}")
+        for name in ("pangu_spacing", "explain"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be True or False, not {getattr(self, name)!r}")
+        mtc = self.max_title_chars
+        if isinstance(mtc, bool) or not isinstance(mtc, int) or mtc < 1:
+            raise ValueError(f"max_title_chars must be a positive int, not {mtc!r}")
+        jt = self.join_threshold
+        if isinstance(jt, bool) or not isinstance(jt, (int, float)) or not 0.0 <= jt <= 1.0:
+            raise ValueError(f"join_threshold must be a number from 0 to 1, not {jt!r}")
+
 
 DEFAULT_OPTIONS = Options()

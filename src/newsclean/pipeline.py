@@ -11,7 +11,7 @@ import regex
 from .articles import group_articles
 from .classify import classify, line_role, normalize_headline
 from .convert import convert_script, get_converter
-from .decode import decode, sniff_binary
+from .decode import check_encoding, decode, sniff_binary
 from .errors import UnsupportedInputError
 from .layout import detect_mode, find_blocks
 from .lines import split_lines
@@ -42,8 +42,8 @@ def parse(data: str | bytes, *, options: Options | None = None, **overrides: Any
         opts = replace(opts, **overrides)
     if opts.script != "keep":
         get_converter(opts.script)  # a bad name fails here, on any page, not only on one to convert
-    if opts.errors not in ("strict", "replace"):
-        raise ValueError(f"errors must be 'strict' or 'replace', not {opts.errors!r}")
+    if opts.encoding is not None:
+        check_encoding(opts.encoding)
     return _parse(data, opts)
 
 
