@@ -64,3 +64,11 @@ def pages_dir() -> Path:
 def seed_bytes() -> bytes:
     """The raw bytes of the seed page."""
     return (PAGES / "seed.txt").read_bytes()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_lexicon_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests (and the processes they start) cache jieba's word list in a temporary directory,
+    never in the user's ~/.cache."""
+    if "NEWSCLEAN_CACHE_DIR" not in os.environ:
+        os.environ["NEWSCLEAN_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))

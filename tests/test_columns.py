@@ -123,6 +123,19 @@ def test_lexicon_cache_file_cut_short_or_of_another_key_is_not_used(
     assert columns._read_cached_lexicon("key e") == frozenset()
 
 
+def test_lexicon_cache_file_altered_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    columns._write_cached_lexicon("key a", frozenset({"疫情", "防控工作"}))
+    path = columns._lexicon_cache_file("key a")
+    assert path is not None
+    text = path.read_text(encoding="utf-8")
+    # a junk word list that still has the right key and an end line
+    path.write_text(text.replace("疫情", "垃圾"), encoding="utf-8")
+    assert columns._read_cached_lexicon("key a") is None
+
+
 def test_lexicon_cache_off_with_an_empty_dir(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", "")
     assert columns._lexicon_cache_dir() is None

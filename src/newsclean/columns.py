@@ -442,7 +442,7 @@ def lexicon() -> frozenset[str]:
             if cached is not None:
                 return cached
             data = path.read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
+    except (ModuleNotFoundError, OSError, ValueError):  # ValueError: a dict.txt not in UTF-8
         return frozenset()
     words = _lexicon_words(data)
     _write_cached_lexicon(key, words)
@@ -473,8 +473,10 @@ def _lexicon_words(data: str) -> frozenset[str]:
     return frozenset(words)
 
 
-_LEXICON_FORMAT = "newsclean-lexicon-1"
-_LEXICON_END = "\n# end"  # a file cut short (a full disk) lacks it and is not used
+_LEXICON_FORMAT = "newsclean-lexicon-2"
+# the last line: "# end" and a digest of the words; a file cut short (a full disk) or altered
+# lacks a matching one and is not used
+_LEXICON_END = "\n# end "
 
 
 def _lexicon_cache_dir() -> Path | None:
@@ -503,11 +505,15 @@ def _read_cached_lexicon(key: str) -> frozenset[str] | None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    head, sep, body = text.partition("\n")
-    if head != key or not sep or not body.endswith(_LEXICON_END):
+    head, sep, rest = text.partition("\n")
+    body, end, digest = rest.rpartition(_LEXICON_END)
+    if head != key or not sep or not end or digest != _digest(body):
         return None
-    body = body[: -len(_LEXICON_END)]
     return frozenset(body.split("\n")) if body else frozenset()
+
+
+def _digest(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def _write_cached_lexicon(key: str, words: frozenset[str]) -> None:
@@ -520,8 +526,13 @@ def _write_cached_lexicon(key: str, words: frozenset[str]) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(key + "\n" + "\n".join(sorted(words)) + _LEXICON_END)
+                body = "\n".join(sorted(words))
+                f.write(key + "\n" + body + _LEXICON_END + _digest(body))
             os.replace(tmp, path)
+            for old in path.parent.glob("lexicon-*.txt"):  # caches of an older dict or format
+                if old != path:
+                    with contextlib.suppress(OSError):
+                        old.unlink()
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
