@@ -219,11 +219,36 @@ def test_main_batch_json_is_a_list(
 def test_main_normalize_stdin(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setattr(
-        sys, "stdin", io.StringIO("江门日报讯(记者/何榕)7月15日,区委书记主持召开会议.\n")
-    )
+    stdin = io.TextIOWrapper(io.BytesIO("江门日报讯(记者/何榕)7月15日,区委书记主持召开会议.\n".encode()))
+    monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["normalize"]) == 0
     assert capsys.readouterr().out == "江门日报讯（记者/何榕）7月15日，区委书记主持召开会议。\n"
+
+
+def test_main_normalize_reads_gbk_whatever_the_locale(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = "区委书记主持召开会议(一),研究部署工作.\n".encode("gbk")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="ascii"))
+    assert main(["normalize"]) == 0
+    assert capsys.readouterr().out == "区委书记主持召开会议（一），研究部署工作。\n"
+    (tmp_path / "p.txt").write_bytes(data)
+    assert main(["normalize", str(tmp_path / "p.txt")]) == 0
+    assert capsys.readouterr().out == "区委书记主持召开会议（一），研究部署工作。\n"
+
+
+def test_main_parse_unwritable_output_is_one_line_and_exit_1(
+    page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["parse", str(page), "-o", str(tmp_path / "no" / "dir" / "out.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "cannot write" in err
+
+
+def test_main_parse_stdin_twice_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "-", "-"]) == 2
+    assert "stdin" in capsys.readouterr().err
 
 
 def test_main_normalize_file(page: Path, capsys: pytest.CaptureFixture[str]) -> None:

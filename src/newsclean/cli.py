@@ -15,14 +15,13 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 from . import __version__
 from .convert import get_converter
-from .decode import check_encoding
+from .decode import check_encoding, decode
 from .errors import NewscleanError
 from .model import Document
 from .normalize import normalize
@@ -153,16 +152,20 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def _normalize(args: argparse.Namespace) -> int:
+    """Read bytes and decode them as parse does (UTF-8, GBK, Big5 ...), whatever the locale."""
     status = 0
-    if not args.inputs:
-        sys.stdout.write(normalize(sys.stdin.read()))
-        return 0
-    for path in args.inputs:
+    sources = args.inputs or [STDIN]
+    for path in sources:
         try:
-            sys.stdout.write(normalize(Path(path).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError) as e:
+            data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
+            decoded = decode(data, errors="replace")
+        except OSError as e:
             _report(path, str(e))
             status = 1
+            continue
+        if decoded.replaced:
+            _report(path, f"{decoded.replaced} undecodable characters replaced with U+FFFD")
+        sys.stdout.write(normalize(decoded.text))
     return status
 
 
@@ -202,7 +205,7 @@ def _done_sources(path: str) -> set[str]:
     """The ``source`` of every complete line of an earlier JSONL output (for ``--resume``)."""
     done: set[str] = set()
     try:
-        with open(path, encoding="utf-8") as f:
+        with open(path, encoding="utf-8", errors="replace") as f:
             for line in f:
                 try:
                     record = json.loads(line)
@@ -412,11 +415,19 @@ def _parse(args: argparse.Namespace) -> int:
         done = _done_sources(args.output)
         paths = [p for p in paths if p not in done]
         _drop_partial_line(args.output)
+    if paths.count(STDIN) > 1:
+        print("newsclean: '-' (stdin) can be read only once", file=sys.stderr)
+        return 2
     jobs = _jobs(paths, _options(args), args, single)
     show = not args.quiet and len(paths) > 1 and sys.stderr.isatty()
     progress = _Progress(len(paths), enabled=show)
     status = 0
-    with _open_output(args.output, append=args.resume) as out:
+    try:
+        out = _open_output(args.output, append=args.resume)
+    except OSError as e:
+        _report(str(args.output), f"cannot write: {e.strerror or e}")
+        return 1
+    try:
         writer = _Writer(out, args.format, single)
         for outcome in ordered_map(_render, jobs, jobs=min(args.jobs, len(paths))):
             if outcome.error is not None:
@@ -426,6 +437,9 @@ def _parse(args: argparse.Namespace) -> int:
             writer.write(outcome)
             progress.tick()
         writer.close()
+    finally:
+        if out is not sys.stdout:
+            out.close()
     progress.clear()
     return status
 
@@ -438,11 +452,8 @@ def _jobs(
         yield _Job(path, data, options, args.format, args.meta, single)
 
 
-@contextmanager
-def _open_output(path: str | None, *, append: bool) -> Iterator[TextIO]:
-    """stdout, or the ``-o`` file (appended to with ``--resume``), closed on exit."""
+def _open_output(path: str | None, *, append: bool) -> TextIO:
+    """stdout, or the ``-o`` file (appended to with ``--resume``); the caller closes it."""
     if path is None:
-        yield sys.stdout
-        return
-    with open(path, "a" if append else "w", encoding="utf-8") as f:
-        yield f
+        return sys.stdout
+    return open(path, "a" if append else "w", encoding="utf-8")
