@@ -403,7 +403,7 @@ def test_given_encoding_strict_and_replace() -> None:
 
 
 def test_unknown_given_encoding() -> None:
-    with pytest.raises(DecodeError, match="unknown encoding"):
+    with pytest.raises(DecodeError, match="unknown text encoding"):
         decode(b"abc", encoding="no-such-codec")
 
 

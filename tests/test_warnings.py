@@ -49,3 +49,9 @@ def test_lone_surrogates_in_a_str_are_replaced_and_reported() -> None:
 
 def test_a_lead_without_a_headline_is_reported_once() -> None:
     assert [a for a, _ in _warnings("本报讯 昨天，会议召开。\n")] == ["no-headline"]
+
+
+def test_text_and_markdown_keep_the_leftovers() -> None:
+    doc = newsclean.parse("区领导检查疫情防控工作\n\n本报讯 昨天，会议召开。\n\n巾帼不让须眉\n")
+    assert doc.to_text().endswith("\n\n巾帼不让须眉\n")
+    assert "- 巾帼不让须眉" in doc.to_markdown()

@@ -7,7 +7,7 @@
 """
 
 from .articles import Grouped, group_articles
-from .classify import classify
+from .classify import classify, line_role
 from .convert import convert_script, detect_script
 from .decode import Decoded, decode
 from .errors import DecodeError, NewscleanError, UnsupportedInputError
@@ -27,7 +27,7 @@ from .model import (
 )
 from .normalize import normalize, normalize_and_explain
 from .options import Options
-from .pipeline import parse
+from .pipeline import normalize_blocks, normalize_headlines, parse
 
 __version__ = "0.1.0"
 
@@ -55,8 +55,11 @@ __all__ = [
     "detect_script",
     "find_blocks",
     "group_articles",
+    "line_role",
     "normalize",
     "normalize_and_explain",
+    "normalize_blocks",
+    "normalize_headlines",
     "parse",
     "split_lines",
 ]

@@ -176,7 +176,11 @@ class Document:
         return dumps_json(self.to_dict(meta=meta), indent=indent)
 
     def to_text(self) -> str:
-        """Clean article text: title, then one block per line; articles separated by a blank line."""
+        """Clean article text: title, then one block per line; articles separated by a blank line.
+
+        Datelines, credits and page furniture are left out (this is the text of the articles);
+        leftovers, text that could be placed in no article, come last so none is dropped.
+        """
         parts = []
         for a in self.articles:
             lines = [a.title] if a.title else []
@@ -184,10 +188,13 @@ class Document:
                 lines.append("——" + a.subtitle)
             lines += [b.text for b in a.blocks]
             parts.append("\n".join(lines))
+        if self.leftovers:
+            parts.append("\n".join(lo.text for lo in self.leftovers))
         return "\n\n".join(parts) + ("\n" if parts else "")
 
     def to_markdown(self) -> str:
-        """Render the articles as Markdown: ``#`` titles, ``##`` intertitles, ``>`` captions."""
+        """Render the articles as Markdown: ``#`` titles, ``##`` intertitles, ``>`` captions;
+        then leftovers and page furniture, each as a list after a rule."""
         parts = []
         for a in self.articles:
             lines = []
@@ -209,6 +216,8 @@ class Document:
                 else:
                     lines.append(b.text + "\n")
             parts.append("\n".join(lines))
+        if self.leftovers:
+            parts.append("---\n\n" + "\n".join(f"- {lo.text}" for lo in self.leftovers) + "\n")
         if self.furniture:
             parts.append("---\n\n" + "\n".join(f"- {f}" for f in self.furniture) + "\n")
         return "\n".join(parts)

@@ -98,17 +98,7 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     blocks = normalize_blocks(blocks, options=opts)
     lap("blocks.normalize")
     blocks = classify(blocks, max_title_chars=opts.max_title_chars)
-    blocks = tuple(
-        raw_block_with(
-            b,
-            text=normalize_headline(b.raw, lambda t: normalize(t, options=opts)) or b.text,
-            kind=b.kind,
-            raw=b.raw,
-        )
-        if b.kind in (Kind.TITLE, Kind.INTERTITLE)
-        else b
-        for b in blocks
-    )
+    blocks = normalize_headlines(blocks, options=opts)
     lap("classify")
     grouped = group_articles(blocks, join_threshold=opts.join_threshold)
     articles, furniture, leftovers = grouped.articles, grouped.furniture, grouped.leftovers
@@ -143,6 +133,25 @@ def _span_of(text: str, needle: str) -> tuple[int, int]:
         return (0, 0)
     last = text.rfind(needle)
     return (text.count("\n", 0, first) + 1, text.count("\n", 0, last) + 1)
+
+
+def normalize_headlines(
+    blocks: tuple[RawBlock, ...], *, options: Options | None = None
+) -> tuple[RawBlock, ...]:
+    """Normalize headlines and intertitles again from their raw text, keeping one space between
+    their parts (``艺 术 节   送 戏`` -> ``艺术节 送戏``), which body normalization closes."""
+    opts = options or DEFAULT_OPTIONS
+    return tuple(
+        raw_block_with(
+            b,
+            text=normalize_headline(b.raw, lambda t: normalize(t, options=opts)) or b.text,
+            kind=b.kind,
+            raw=b.raw,
+        )
+        if b.kind in (Kind.TITLE, Kind.INTERTITLE)
+        else b
+        for b in blocks
+    )
 
 
 def normalize_blocks(
