@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import newsclean
 
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 
-def _warnings(data: str | bytes) -> list[tuple[str, tuple[int, int]]]:
-    return [(w.action, w.lines) for w in newsclean.parse(data).warnings]
+
+def _warnings(data: str | bytes, **options: str) -> list[tuple[str, tuple[int, int]]]:
+    return [(w.action, w.lines) for w in newsclean.parse(data, **options).warnings]
 
 
 def test_replacement_characters_are_reported_on_their_lines() -> None:
@@ -55,3 +59,11 @@ def test_text_and_markdown_keep_the_leftovers() -> None:
     doc = newsclean.parse("区领导检查疫情防控工作\n\n本报讯 昨天，会议召开。\n\n巾帼不让须眉\n")
     assert doc.to_text().endswith("\n\n巾帼不让须眉\n")
     assert "- 巾帼不让须眉" in doc.to_markdown()
+
+
+def test_a_forced_encoding_that_gives_no_chinese_is_reported() -> None:
+    gbk = (PAGES / "byline_gbk.bin").read_bytes()
+    assert "suspect-encoding" in [a for a, _ in _warnings(gbk, encoding="big5")]
+    assert "suspect-encoding" not in [a for a, _ in _warnings(gbk, encoding="gbk")]
+    utf8 = (PAGES / "seed.txt").read_bytes()
+    assert "suspect-encoding" in [a for a, _ in _warnings(utf8, encoding="utf-16")]

@@ -11,7 +11,7 @@ import regex
 from .articles import group_articles
 from .classify import classify, line_role, normalize_headline
 from .convert import convert_script, get_converter
-from .decode import check_encoding, decode, sniff_binary
+from .decode import check_encoding, chinese_score, decode, sniff_binary
 from .errors import UnsupportedInputError
 from .layout import detect_mode, find_blocks
 from .lines import split_lines
@@ -69,6 +69,10 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
         decoded = decode(raw, encoding=opts.encoding, errors=opts.errors)
         text, encoding = decoded.text, decoded.encoding
         replaced, repaired = decoded.replaced, decoded.repaired
+        if opts.encoding is not None:
+            suspect = _suspect_encoding(raw, text, encoding)
+            if suspect:
+                warnings.append(Step("decode", "suspect-encoding", suspect))
     elif isinstance(data, str):
         # lone surrogates cannot be written out as UTF-8 (nor converted by OpenCC)
         text, replaced = _SURROGATE_RE.subn("\ufffd", data)
@@ -124,6 +128,17 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
 
 
 _SURROGATE_RE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _suspect_encoding(raw: bytes, text: str, encoding: str) -> str:
+    """Why a forced encoding looks wrong ("" if it does not): the text does not read as
+    Chinese, and detection finds an encoding in which it does."""
+    if sum(1 for c in text[:2000] if c > "\x7f") < 20 or chinese_score(text) >= 1.5:
+        return ""
+    auto = decode(raw, errors="replace")
+    if chinese_score(auto.text) < chinese_score(text) + 1.0:
+        return ""
+    return f"the text decoded as {encoding} does not read as Chinese; it reads as {auto.encoding}"
 
 
 def _span_of(text: str, needle: str) -> tuple[int, int]:
