@@ -186,3 +186,11 @@ def test_open_bracket_goes_on_into_a_credit_line() -> None:
     )
     got = with_roles(text)
     assert got[1] == "江门日报讯 （文/图记者/张婉仪 通讯员/伍嘉欣）近日，村里的农户们早早下田翻地，准备播种。"
+
+
+def test_caption_wider_than_the_column_starts_on_a_line_as_wide() -> None:
+    body = "今年春天来得早，村里\n的农户们早早下田翻地\n，准备播种。村干部介\n绍说，今年全村计划种\n植水稻三百亩。\n"
+    # its first line is a cell wider than the column, the next one wider still
+    caption = "西南访问团日前深入山区\n的少数民族村寨看望家属。\n"
+    got = [t for t, _, _ in blocks(body + "伟大祖国\n" + caption)]
+    assert "西南访问团日前深入山区的少数民族村寨看望家属。" in got

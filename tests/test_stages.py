@@ -34,3 +34,14 @@ def test_readme_chain_equals_parse(path: Path) -> None:
     assert grouped.articles == doc.articles
     assert grouped.furniture == doc.furniture
     assert grouped.leftovers == doc.leftovers
+
+
+BODY = "今年春天来得早，村里的农户们早早下田翻地，准备播种。村干部介绍说，今年全村计划种植水稻三百亩。"
+
+
+def test_headline_spaces_go_only_on_a_page_that_scatters_spaces() -> None:
+    clean = "对门着了火 醉汉仍酣睡\n\n本报讯 " + BODY * 8 + "\n"
+    assert newsclean.parse(clean).articles[0].title == "对门着了火 醉汉仍酣睡"
+    scattered = " ".join(BODY[i : i + 7] for i in range(0, len(BODY), 7))
+    page = "三江口村自办小报，架 起民意连心桥\n\n本报讯 " + scattered * 8 + "\n"
+    assert newsclean.parse(page).articles[0].title == "三江口村自办小报，架起民意连心桥"

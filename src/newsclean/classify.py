@@ -418,15 +418,22 @@ def split_subtitle(text: str) -> tuple[str, str | None]:
 _PART_BREAK_RE = regex.compile(r"[ \t]{2,}|\u3000+")
 
 
-def normalize_headline(raw: str, normalize: Callable[[str], str]) -> str:
+def normalize_headline(
+    raw: str, normalize: Callable[[str], str], *, stray_spaces: bool = False
+) -> str:
     """Normalize a headline, keeping one space between its parts.
 
     Letter-spaced parts (``稻 菽 飄 香``) are closed up; parts are told apart by a wider gap.
+    On a page whose extractor scattered spaces (``stray_spaces``), a single space says
+    nothing and goes too (``架 起民意`` -> ``架起民意``).
 
     >>> normalize_headline("艺 术 节   送 戏 下 乡", lambda s: s)
     '艺术节 送戏下乡'
     >>> normalize_headline("对门着了火 醉汉仍酣睡", lambda s: s)
     '对门着了火 醉汉仍酣睡'
+    >>> from newsclean import normalize
+    >>> normalize_headline("三江口村自办小报,架 起民意政策连心桥", normalize, stray_spaces=True)
+    '三江口村自办小报，架起民意政策连心桥'
     """
     parts = []
     for part in _PART_BREAK_RE.split(raw.strip()):
@@ -434,7 +441,9 @@ def normalize_headline(raw: str, normalize: Callable[[str], str]) -> str:
         if not tokens:
             continue
         singles = sum(len(t) == 1 for t in tokens)
-        if len(tokens) >= 3 and singles >= 0.6 * len(tokens):
+        if stray_spaces:
+            parts.append(normalize(" ".join(tokens)))  # its space rules close Han gaps
+        elif len(tokens) >= 3 and singles >= 0.6 * len(tokens):
             parts.append(normalize("".join(tokens)))
         else:
             parts.append(" ".join(normalize(t) for t in tokens))

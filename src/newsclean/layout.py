@@ -245,7 +245,9 @@ def unwrap(
             if not ends and next_wide and nw <= w + 1:
                 brk = False
         elif next_wide:
-            brk = True
+            # a wide line starts a headline or a caption, unless this line, as wide within a
+            # cell and unfinished, is the first line of that same caption
+            brk = ends or nw - w > 1.5 or w < c + 0.5
         elif not full:
             # short by the lost indent: a paragraph's first line, which may end in a colon
             first_line = len(cur) == 1 and c - 3 <= w and not FINAL_RE.search(text.rstrip(":："))

@@ -589,8 +589,10 @@ STRAY_SPACE_RATE = 15.0
 _HAN_GAP_RE = regex.compile(r"(?<=\p{Han})[ \u3000]+(?=\p{Han})")
 
 
-def has_stray_spaces(text: str) -> bool:
+def has_stray_spaces(text: str, *, min_han: int = 0) -> bool:
     """Does the text scatter spaces between Chinese characters (an extractor's doing)?
+
+    A text of fewer than ``min_han`` Han characters is too short to tell: False.
 
     >>> has_stray_spaces("全镇发出“绿水青山 美丽乡村”倡议书，畅通线上线下报名渠道。")
     False
@@ -598,8 +600,10 @@ def has_stray_spaces(text: str) -> bool:
     True
     """
     han = len(cd.HAN_RE.findall(text))
+    if han == 0 or han < min_han:
+        return False
     gaps = len(_HAN_GAP_RE.findall(text)) - len(_SLOGAN_RE.findall(text))
-    return han > 0 and gaps * 1000 > STRAY_SPACE_RATE * han
+    return gaps * 1000 > STRAY_SPACE_RATE * han
 
 
 def _collapse_line(

@@ -16,7 +16,7 @@ from .errors import UnsupportedInputError
 from .layout import detect_mode, find_blocks
 from .lines import split_lines
 from .model import Article, Credit, Document, Kind, RawBlock, Step, raw_block_with
-from .normalize import looks_folded, normalize, normalize_and_explain
+from .normalize import has_stray_spaces, looks_folded, normalize, normalize_and_explain
 from .options import DEFAULT_OPTIONS, Options
 
 #: The stages of :func:`parse`, in order, as ``_parse`` reports them to its ``lap`` callback.
@@ -130,6 +130,9 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
 _SURROGATE_RE = regex.compile(r"[\ud800-\udfff]")
 
 
+_PAGE_MIN_HAN = 300
+
+
 def _suspect_encoding(raw: bytes, text: str, encoding: str) -> str:
     """Why a forced encoding looks wrong ("" if it does not): the text does not read as
     Chinese, and detection finds an encoding in which it does."""
@@ -154,12 +157,23 @@ def normalize_headlines(
     blocks: tuple[RawBlock, ...], *, options: Options | None = None
 ) -> tuple[RawBlock, ...]:
     """Normalize headlines and intertitles again from their raw text, keeping one space between
-    their parts (``艺 术 节   送 戏`` -> ``艺术节 送戏``), which body normalization closes."""
+    their parts (``艺 术 节   送 戏`` -> ``艺术节 送戏``), which body normalization closes.
+
+    On a page whose extractor scattered spaces (``has_stray_spaces`` of all its blocks) a
+    single space in a headline says nothing either; a few lines can't tell (the spaces of one
+    two-part headline would look scattered), so short texts never count as such a page."""
     opts = options or DEFAULT_OPTIONS
+    stray_spaces = has_stray_spaces(
+        "\n".join(b.raw or b.text for b in blocks), min_han=_PAGE_MIN_HAN
+    )
+
+    def norm(t: str) -> str:
+        return normalize(t, options=opts)
+
     return tuple(
         raw_block_with(
             b,
-            text=normalize_headline(b.raw, lambda t: normalize(t, options=opts)) or b.text,
+            text=normalize_headline(b.raw, norm, stray_spaces=stray_spaces) or b.text,
             kind=b.kind,
             raw=b.raw,
         )
