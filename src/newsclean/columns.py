@@ -69,6 +69,9 @@ MIN_LINK = 0.9
 # A link at its segment's column period (see periods) gains this; changing period costs.
 PERIOD_BONUS = 1.0
 PERIOD_SWITCH = 1.0
+# A width wider than the body column that this many segments share (within a cell) is a
+# second, wider column (an article set over two columns' width), not a run of headlines.
+_WIDE_COL_MIN = 5
 # Statistics are taken from at most this many characters (a 10 MB line must stay fast).
 _STATS_CHARS = 400_000
 _MAX_WIDTH_LINES = 20_000
@@ -341,10 +344,14 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     lex = lexicon()
     spaced = sum(1 for s in segs if _HAN_SPACE_RE.search(s.text))
     apart = spaced < _SPACED_SHARE * n
+    wide = wide_column(segs, col)
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
+        # a line of the wide column is measured against that column, not the body's
+        wa = segs[i].width
+        col_i = wide if wide and col + 2.0 < wa <= wide + 1.0 and wa >= wide - 3.0 else col
         for j in range(i + 1, min(n, i + window + 1)):
-            sc = link_score(segs[i], segs[j], j - i, col, bi, tri, lex, apart)
+            sc = link_score(segs[i], segs[j], j - i, col_i, bi, tri, lex, apart)
             if sc > 0:
                 base[(i, j)] = sc
     period = periods(base, n, window)
@@ -367,6 +374,27 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
             chain.append(succ[chain[-1]])
         out.append(chain)
     return out
+
+
+def wide_column(segs: Sequence[Segment], col: float) -> float:
+    """The width of a column wider than the body's, if the page has one, else 0.
+
+    Headlines spanning columns vary in width; lines of an article set two columns wide are
+    all about equally full, so a width well above ``col`` that many segments share (within
+    a cell either way) is such a column.
+    """
+    if col <= 0:
+        return 0.0
+    counts: Counter[int] = Counter()
+    for s in segs[:_MAX_WIDTH_LINES]:
+        if s.width > col + 2.0:
+            counts[round(s.width)] += 1
+    best, top = 0, 0
+    for w in counts:
+        c = counts[w - 1] + counts[w] + counts[w + 1]
+        if c > top or (c == top and w > best):
+            best, top = w, c
+    return float(best + 1) if top >= _WIDE_COL_MIN else 0.0
 
 
 def _emit(score: float, d: int) -> float:
