@@ -365,6 +365,7 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     for i in range(n):
         if succ[i] >= 0:
             has_pred[succ[i]] = True
+    _next_paragraphs(segs, succ, has_pred, period, col)
     out: list[list[int]] = []
     for i in range(n):
         if has_pred[i]:
@@ -374,6 +375,36 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
             chain.append(succ[chain[-1]])
         out.append(chain)
     return out
+
+
+def _next_paragraphs(
+    segs: Sequence[Segment], succ: list[int], has_pred: list[bool], period: list[int], col: float
+) -> None:
+    """Carry a column over its paragraph ends: where a chain ends with a paragraph's last line
+    and the segment one column period on starts a paragraph (no predecessor, a body line that
+    continues no sentence), that segment is the column's next line. Unwrapping the stream
+    breaks the paragraph again; the stream keeps the column's paragraphs in order."""
+    n = len(segs)
+    for i in range(n):
+        j = i + period[i]
+        if succ[i] >= 0 or j >= n or has_pred[j]:
+            continue
+        a, b = segs[i], segs[j]
+        if a.number == b.number or not _turns(segs, i, j):
+            continue
+        ta, tb = seg_text(a), seg_text(b)
+        if not ta or not tb or _CONT_START_RE.match(tb):
+            continue
+        ended = bool(_FINAL_RE.search(ta)) or a.width < col - 1.5
+        if ended and abs(b.width - col) <= _INDENT + 1.0 and abs(a.width - col) <= col:
+            succ[i] = j
+            has_pred[j] = True
+
+
+def _turns(segs: Sequence[Segment], i: int, j: int) -> bool:
+    """Do the segments from ``i`` to ``j`` each stand alone between blank lines (columns taking
+    turns line by line)?"""
+    return all(segs[k].after_blank and segs[k].index == 0 for k in range(i + 1, j + 1))
 
 
 def wide_column(segs: Sequence[Segment], col: float) -> float:
