@@ -69,6 +69,8 @@ MIN_LINK = 0.9
 # A link at its segment's column period (see periods) gains this; changing period costs.
 PERIOD_BONUS = 1.0
 PERIOD_SWITCH = 1.0
+# What a link loses whose next line looks like a paragraph's first line (short, no final mark).
+FIRST_LINE_PENALTY = 0.3
 # A width wider than the body column that this many segments share (within a cell) is a
 # second, wider column (an article set over two columns' width), not a run of headlines.
 _WIDE_COL_MIN = 5
@@ -299,6 +301,10 @@ def link_score(
         return 0.0  # a paragraph ended at a full line and a short one follows: a caption etc.
     else:
         score += 0.6  # the last line of a paragraph
+    if col > 0 and wb < col - 1.5 and not _FINAL_RE.search(tb) and b.after_blank:
+        # a short line that ends no sentence is a paragraph's first line (short by its lost
+        # indent) or a headline, not the next line of a column
+        score -= FIRST_LINE_PENALTY
     if not final:
         score += join_score(ta, tb, bi, tri, lex)
     else:
