@@ -96,7 +96,9 @@ def _no_stats() -> tuple[object, object]:
     return Counter(), Counter()
 
 
-def test_lexicon_cache_gives_the_words_jieba_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lexicon_cache_gives_the_words_jieba_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
     with columns._jieba_dict() as path:
         want = columns._lexicon_words(path.read_text(encoding="utf-8"))
@@ -141,3 +143,67 @@ def test_lexicon_cache_off_with_an_empty_dir(monkeypatch: pytest.MonkeyPatch) ->
     assert columns._lexicon_cache_dir() is None
     columns._write_cached_lexicon("key", frozenset({"疫情"}))  # nowhere to write: no error
     assert columns._read_cached_lexicon("key") is None
+
+
+def test_short_line_ending_no_sentence_is_a_first_line_not_a_next_line() -> None:
+    a = seg(1, "病人们排队有序地挂号")  # full, in mid-sentence
+    full = seg(3, "大厅里秩序井然，一位")
+    first = seg(5, "菜市场里人来人往")  # short by the lost indent, no final mark
+    assert link_score(a, first, 4, 10, *_no_stats()) < link_score(a, full, 2, 10, *_no_stats())
+    last = seg(5, "秩序井然。")  # a short last line that ends its paragraph is not penalized
+    assert link_score(a, last, 4, 10, *_no_stats()) > link_score(a, first, 4, 10, *_no_stats())
+
+
+def test_wide_column_is_found_when_many_lines_share_its_width() -> None:
+    wide = [seg(k, "二" * 20) for k in range(1, 7)]
+    narrow = [seg(k, "一" * 10) for k in range(10, 20)]
+    assert columns.wide_column(wide + narrow, 10) == 21.0
+    # a couple of wide headlines are no column
+    assert columns.wide_column(wide[:2] + narrow, 10) == 0.0
+
+
+def test_wide_column_taking_turns_with_a_narrow_one_links_its_lines() -> None:
+    wide = [
+        "消防救援人员连夜赶到现场，把被困的群众",
+        "一个接一个地送到安全的地方，直到天亮时",
+        "才全部转移完毕，没有一名群众受伤，附近",
+        "的村民纷纷送来热水和食物，感谢救援人员",
+        "的辛苦付出，场面十分感人，令人难以忘怀",
+        "，大家都说这是一支值得信赖的好队伍啊。",
+    ]
+    narrow = [
+        "菜市场里人来人往，摊",
+        "主们忙着招呼顾客，新",
+        "鲜的蔬菜摆满了摊位，",
+        "价格也比较实惠，市民",
+        "们都挑选了自己喜欢的",
+        "蔬菜，满意地回家了。",
+    ]
+    text = "\n\n".join(x for row in zip(wide, narrow, strict=True) for x in row) + "\n"
+    got = streams(text)
+    assert "".join(wide) in got
+    assert "".join(narrow) in got
+
+
+def test_column_goes_on_over_its_paragraph_end_at_the_period() -> None:
+    # two columns in turn; column a's paragraph ends at a full line, its next one starts
+    # short by the lost indent two segments on (the period)
+    texts = [
+        "下课以后，同学们来到",
+        "医院门诊大厅里，几位",
+        "操场锻炼，十分热闹。",
+        "护士耐心地为病人指引",
+        "老师在一旁看着学",
+        "方向，大厅秩序井然，",
+    ]
+    segs = [seg(2 * k + 1, t) for k, t in enumerate(texts)]
+    succ = [2, 3, -1, 5, -1, -1]
+    has_pred = [False, False, True, True, False, True]
+    columns._next_paragraphs(segs, succ, has_pred, [2] * 6, 10)
+    assert succ[2] == 4
+    assert has_pred[4]
+    # a line that continues a sentence (starts with a comma) is no new paragraph
+    segs[4] = seg(9, "，老师在一旁看着")
+    succ, has_pred = [2, 3, -1, 5, -1, -1], [False, False, True, True, False, True]
+    columns._next_paragraphs(segs, succ, has_pred, [2] * 6, 10)
+    assert succ[2] == -1

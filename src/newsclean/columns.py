@@ -69,6 +69,11 @@ MIN_LINK = 0.9
 # A link at its segment's column period (see periods) gains this; changing period costs.
 PERIOD_BONUS = 1.0
 PERIOD_SWITCH = 1.0
+# What a link loses whose next line looks like a paragraph's first line (short, no final mark).
+FIRST_LINE_PENALTY = 0.3
+# A width wider than the body column that this many segments share (within a cell) is a
+# second, wider column (an article set over two columns' width), not a run of headlines.
+_WIDE_COL_MIN = 5
 # Statistics are taken from at most this many characters (a 10 MB line must stay fast).
 _STATS_CHARS = 400_000
 _MAX_WIDTH_LINES = 20_000
@@ -296,6 +301,10 @@ def link_score(
         return 0.0  # a paragraph ended at a full line and a short one follows: a caption etc.
     else:
         score += 0.6  # the last line of a paragraph
+    if col > 0 and wb < col - 1.5 and not _FINAL_RE.search(tb) and b.after_blank:
+        # a short line that ends no sentence is a paragraph's first line (short by its lost
+        # indent) or a headline, not the next line of a column
+        score -= FIRST_LINE_PENALTY
     if not final:
         score += join_score(ta, tb, bi, tri, lex)
     else:
@@ -341,10 +350,14 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     lex = lexicon()
     spaced = sum(1 for s in segs if _HAN_SPACE_RE.search(s.text))
     apart = spaced < _SPACED_SHARE * n
+    wide = wide_column(segs, col)
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
+        # a line of the wide column is measured against that column, not the body's
+        wa = segs[i].width
+        col_i = wide if wide and col + 2.0 < wa <= wide + 1.0 and wa >= wide - 3.0 else col
         for j in range(i + 1, min(n, i + window + 1)):
-            sc = link_score(segs[i], segs[j], j - i, col, bi, tri, lex, apart)
+            sc = link_score(segs[i], segs[j], j - i, col_i, bi, tri, lex, apart)
             if sc > 0:
                 base[(i, j)] = sc
     period = periods(base, n, window)
@@ -358,6 +371,7 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     for i in range(n):
         if succ[i] >= 0:
             has_pred[succ[i]] = True
+    _next_paragraphs(segs, succ, has_pred, period, col)
     out: list[list[int]] = []
     for i in range(n):
         if has_pred[i]:
@@ -367,6 +381,57 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
             chain.append(succ[chain[-1]])
         out.append(chain)
     return out
+
+
+def _next_paragraphs(
+    segs: Sequence[Segment], succ: list[int], has_pred: list[bool], period: list[int], col: float
+) -> None:
+    """Carry a column over its paragraph ends: where a chain ends with a paragraph's last line
+    and the segment one column period on starts a paragraph (no predecessor, a body line that
+    continues no sentence), that segment is the column's next line. Unwrapping the stream
+    breaks the paragraph again; the stream keeps the column's paragraphs in order."""
+    n = len(segs)
+    for i in range(n):
+        j = i + period[i]
+        if succ[i] >= 0 or j >= n or has_pred[j]:
+            continue
+        a, b = segs[i], segs[j]
+        if a.number == b.number or not _turns(segs, i, j):
+            continue
+        ta, tb = seg_text(a), seg_text(b)
+        if not ta or not tb or _CONT_START_RE.match(tb):
+            continue
+        ended = bool(_FINAL_RE.search(ta)) or a.width < col - 1.5
+        if ended and abs(b.width - col) <= _INDENT + 1.0 and abs(a.width - col) <= col:
+            succ[i] = j
+            has_pred[j] = True
+
+
+def _turns(segs: Sequence[Segment], i: int, j: int) -> bool:
+    """Do the segments from ``i`` to ``j`` each stand alone between blank lines (columns taking
+    turns line by line)?"""
+    return all(segs[k].after_blank and segs[k].index == 0 for k in range(i + 1, j + 1))
+
+
+def wide_column(segs: Sequence[Segment], col: float) -> float:
+    """The width of a column wider than the body's, if the page has one, else 0.
+
+    Headlines spanning columns vary in width; lines of an article set two columns wide are
+    all about equally full, so a width well above ``col`` that many segments share (within
+    a cell either way) is such a column.
+    """
+    if col <= 0:
+        return 0.0
+    counts: Counter[int] = Counter()
+    for s in segs[:_MAX_WIDTH_LINES]:
+        if s.width > col + 2.0:
+            counts[round(s.width)] += 1
+    best, top = 0, 0
+    for w in counts:
+        c = counts[w - 1] + counts[w] + counts[w + 1]
+        if c > top or (c == top and w > best):
+            best, top = w, c
+    return float(best + 1) if top >= _WIDE_COL_MIN else 0.0
 
 
 def _emit(score: float, d: int) -> float:
