@@ -288,3 +288,26 @@ def test_group_articles_headline_printed_after_its_text() -> None:
 def test_group_articles_text_starting_with_a_particle_is_continued_from_elsewhere() -> None:
     g = group_articles([_b("的工作。区委书记强调，要做好防控工作。", P, 1)])
     assert g.articles[0].continued_from
+
+
+def test_group_articles_two_headline_lines() -> None:
+    def heads(*lines: str) -> tuple[str | None, str, str | None]:
+        blocks = [_b(h, T, i + 1) for i, h in enumerate(lines)]
+        blocks.append(_b("本报讯 昨天，会议召开。", P, len(lines) + 1))
+        a = group_articles(blocks).articles[0]
+        return a.kicker, a.title, a.subtitle
+
+    # a kicker (引题) over the title, as papers print it
+    assert heads("对门着了火 醉汉仍酣睡", "番禺居民楼深夜失火") == (
+        "对门着了火 醉汉仍酣睡",
+        "番禺居民楼深夜失火",
+        None,
+    )
+    # a subtitle after a dash
+    assert heads("稻菽飘香话丰年", "——写在丰收节到来之际") == (None, "稻菽飘香话丰年", "写在丰收节到来之际")
+    # one headline wrapped inside a word
+    assert heads("新会赴深圳推介招商，签约项目总投", "资逾200亿元") == (
+        None,
+        "新会赴深圳推介招商，签约项目总投资逾200亿元",
+        None,
+    )

@@ -364,8 +364,15 @@ def _finish(d: _Draft, warnings: list[Step]) -> Article:
     kicker = subtitle = None
     title = ""
     if heads:
-        # one line: title [——subtitle]; two: title + subtitle; three or more: kicker first
+        # one line: title [——subtitle]; three or more: kicker first. Two: a headline wrapped
+        # inside a word is one title; a second line after a dash is a subtitle; otherwise the
+        # first is the kicker (引题) over the title, as papers print it
         parts = list(heads)
+        if len(parts) == 2 and not parts[1].startswith(("—", "-")):
+            if word_across(parts[0], parts[1]):
+                parts = [join_texts(parts[0], parts[1])]
+            elif split_subtitle(parts[0])[1] is None:
+                kicker = parts.pop(0)
         if len(parts) >= 3:
             kicker = parts.pop(0)
         title, subtitle = split_subtitle(parts[0])
