@@ -512,3 +512,7 @@ def test_classify_clause_cut_at_a_box_end_is_body() -> None:
     # the same heading before a paragraph that starts afresh stays a heading
     blocks[1] = RawBlock("近日，消防员在激流中架起“生命绳”，把老人送到安全的地方。", (4, 6), open_start=True)
     assert classify(blocks)[0].kind is not Kind.PARAGRAPH
+
+
+def test_normalize_headline_letter_spaced_digits_close_up_on_a_scattered_page() -> None:
+    assert normalize_headline("番 禺 居 民 楼 失 火 1 5 名 获 救", _same, stray_spaces=True) == "番禺居民楼失火15名获救"

@@ -441,10 +441,10 @@ def normalize_headline(
         if not tokens:
             continue
         singles = sum(len(t) == 1 for t in tokens)
-        if stray_spaces:
+        if len(tokens) >= 3 and singles >= 0.6 * len(tokens):
+            parts.append(normalize("".join(tokens)))  # letter-spaced: 1 5 名 is 15名
+        elif stray_spaces:
             parts.append(normalize(" ".join(tokens)))  # its space rules close Han gaps
-        elif len(tokens) >= 3 and singles >= 0.6 * len(tokens):
-            parts.append(normalize("".join(tokens)))
         else:
             parts.append(" ".join(normalize(t) for t in tokens))
     return " ".join(p for p in parts if p)
