@@ -163,7 +163,9 @@ def normalize_headlines(
     single space in a headline says nothing either; a few lines can't tell (the spaces of one
     two-part headline would look scattered), so short texts never count as such a page."""
     opts = options or DEFAULT_OPTIONS
-    stray_spaces = has_stray_spaces(
+    heads = [b for b in blocks if b.kind in (Kind.TITLE, Kind.INTERTITLE)]
+    # the page's spaces are counted only if a headline has one to keep or drop
+    stray_spaces = any(" " in (b.raw or b.text) for b in heads) and has_stray_spaces(
         "\n".join(b.raw or b.text for b in blocks), min_han=_PAGE_MIN_HAN
     )
 
