@@ -11,11 +11,12 @@ from newsclean import RawBlock, rejoin
 from newsclean.rejoin import Profile, choose_stream, join_texts, starts_mid_sentence
 
 
-def _background(texts: list[str]) -> Any:
-    """The page statistics choose_stream takes (its type is being reworked: accept either)."""
-    if hasattr(rejoin, "Background"):
-        return rejoin.Background(texts)
-    return Profile.document_frequencies(texts)  # type: ignore[attr-defined]
+def _choose(
+    text: str, streams: list[_Stream], last: _Stream | None, page: list[str], **kw: Any
+) -> tuple[_Stream, str]:
+    """choose_stream for ``text`` (a block at line 10) on a page of ``page`` and ``text``."""
+    df = rejoin.Background(page if text in page else [*page, text])
+    return choose_stream(text, RawBlock(text, (10, 10)), streams, last, df=df, **kw)
 
 
 @dataclass
@@ -119,10 +120,7 @@ def test_choose_stream_follows_an_open_paragraph() -> None:
     flu = _stream("flu", FLU, open_=True)
     charity = _stream("charity", CHARITY)
     text = "燕、巫丹，组成流调姐妹花，快速开展流调溯源。"
-    block = RawBlock(text, (10, 10))
-    best, _ = choose_stream(
-        text, block, [flu, charity], charity, df=_background([FLU, CHARITY, text])
-    )
+    best, _ = _choose(text, [flu, charity], charity, [FLU, CHARITY])
     assert best is flu
 
 
@@ -130,10 +128,7 @@ def test_choose_stream_stays_with_last_for_a_fresh_paragraph() -> None:
     flu = _stream("flu", FLU)
     charity = _stream("charity", CHARITY)
     text = "截至目前，区慈善会共募集捐款，累计派发暖心包4882个。"
-    block = RawBlock(text, (10, 10))
-    best, reason = choose_stream(
-        text, block, [flu, charity], charity, df=_background([FLU, CHARITY, text])
-    )
+    best, reason = _choose(text, [flu, charity], charity, [FLU, CHARITY])
     assert best is charity
     assert reason == ""
 
@@ -142,10 +137,7 @@ def test_choose_stream_moves_by_topic_and_says_why() -> None:
     flu = _stream("flu", FLU)
     charity = _stream("charity", CHARITY)
     text = "流调人员通过电话询问流调对象，流调溯源指挥中心灯火通明，流调队伍连续作战。"
-    block = RawBlock(text, (10, 10))
-    best, reason = choose_stream(
-        text, block, [flu, charity], charity, df=_background([FLU, CHARITY, text])
-    )
+    best, reason = _choose(text, [flu, charity], charity, [FLU, CHARITY])
     assert best is flu
     assert reason
 
@@ -169,20 +161,18 @@ def test_choose_stream_needs_more_topic_to_go_further_back() -> None:
     # a weak topical tie to an article four articles back does not outweigh reading order
     text = "流调队伍的流调人员昼夜不息，慈善会送来口罩。"
     flu, charity, streams = _far_and_near(text)
-    df = _background([FLU, CHARITY, *FILLERS, text])
-    best, _ = choose_stream(text, RawBlock(text, (20, 20)), streams, charity, df=df)
+    best, _ = _choose(text, streams, charity, [FLU, CHARITY, *FILLERS])
     assert best is charity
     # the same block right after the flu article goes back to it
     flu.touched = 8
-    best, _ = choose_stream(text, RawBlock(text, (20, 20)), streams, charity, df=df)
+    best, _ = _choose(text, streams, charity, [FLU, CHARITY, *FILLERS])
     assert best is flu
 
 
 def test_choose_stream_strong_topic_reaches_far_back() -> None:
     text = "流调人员通过电话询问流调对象，流调溯源指挥中心灯火通明，流调队伍连续作战。"
     flu, charity, streams = _far_and_near(text)
-    df = _background([FLU, CHARITY, *FILLERS, text])
-    best, reason = choose_stream(text, RawBlock(text, (20, 20)), streams, charity, df=df)
+    best, reason = _choose(text, streams, charity, [FLU, CHARITY, *FILLERS])
     assert best is flu
     assert reason
 
@@ -190,7 +180,7 @@ def test_choose_stream_strong_topic_reaches_far_back() -> None:
 def test_choose_stream_single_stream() -> None:
     only = _stream("only", FLU)
     text = "完全无关的内容。"
-    best, _ = choose_stream(text, RawBlock(text, (3, 3)), [only], None, df=_background([text]))
+    best, _ = _choose(text, [only], None, [])
     assert best is only
 
 
@@ -201,11 +191,10 @@ def test_choose_stream_leaves_a_word_cut_for_the_block_that_completes_it() -> No
     trade = _stream("trade", "推介会上，专家们就产业研究、招商引资等领域提", open_=True, touched=2)
     text = "期间，大家正琢磨着发展特色农业、生态农业……"
     nxt = "供专业支撑，并就重点产业项目研判等事项出谋划策。"
-    df = _background([spring.last_text, trade.last_text, text, nxt])
-    block = RawBlock(text, (9, 9))
-    best, _ = choose_stream(text, block, [spring, trade], trade, df=df, upcoming=[nxt])
+    page = [spring.last_text, trade.last_text, text, nxt]
+    best, _ = _choose(text, [spring, trade], trade, page, upcoming=[nxt])
     assert best is spring
-    best, _ = choose_stream(nxt, RawBlock(nxt, (10, 10)), [spring, trade], trade, df=df)
+    best, _ = _choose(nxt, [spring, trade], trade, page)
     assert best is trade
 
 

@@ -232,6 +232,9 @@ def unwrap(
             brk = False  # inside brackets: （记者 苏晓|岚） goes on, even into a credit line
         elif r in ("alone", "byline") or nr is not None or (nxt.indent >= 2 and not next_wide):
             brk = True
+        elif wide and next_wide:
+            # a wide caption goes on over lines as wide as its first (never wider)
+            brk = ends or nw > w + 1
         elif wide:
             # a headline wrapped over two lines ends in mid-phrase; its second line is short,
             # but not short by just the indent of a paragraph's first line before a full one
@@ -240,10 +243,7 @@ def unwrap(
                 and i + 2 < len(text_lines)
                 and widths[i + 2] >= col[i + 2] - _FULL_TOL
             )
-            # a wide caption goes on over lines as wide as its first (never wider)
-            brk = ends or (next_wide and nw > w + 1) or nw >= col[i + 1] - _FULL_TOL or indented
-            if not ends and next_wide and nw <= w + 1:
-                brk = False
+            brk = ends or nw >= col[i + 1] - _FULL_TOL or indented
         elif next_wide:
             # a wide line starts a headline or a caption, unless this line, as wide within a
             # cell and unfinished, is the first line of that same caption
