@@ -200,11 +200,16 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 upcoming = [
                     x.text for x in blocks[n : n + _LOOKAHEAD] if x.kind is Kind.PARAGRAPH
                 ]
+                streams, last = _within_reach(drafts, recent, far), last_stream
+                if pending_intertitles and last is not None and last.open and len(streams) > 1:
+                    # an intertitle never cuts a sentence: the text under it does not finish
+                    # the paragraph left open just above it
+                    streams, last = [x for x in streams if x is not last], None
                 d, reason = choose_stream(
                     text,
                     b,
-                    _within_reach(drafts, recent, far),
-                    last_stream,
+                    streams,
+                    last,
                     df=profiles_df,
                     threshold=join_threshold,
                     upcoming=upcoming,

@@ -571,6 +571,7 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
             ):
                 kinds[i] = Kind.FURNITURE
     # headline or intertitle: decided by what stands around it
+    spaced = _blank_separated(blocks)
     for i, b in enumerate(blocks):
         if kinds[i] is not Kind.TITLE:
             continue
@@ -578,7 +579,7 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif b.text.endswith(("：", ":")):
             kinds[i] = Kind.INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
-        elif not _is_title(blocks, kinds, i):
+        elif not _is_title(blocks, kinds, i, spaced=spaced):
             kinds[i] = Kind.INTERTITLE
     # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
     return tuple(
@@ -642,7 +643,16 @@ def _next_kind(kinds: Sequence[Kind], i: int) -> Kind | None:
 _SPACED_HAN_RE = regex.compile(rf"{_H}[”’」]?\s+[“‘「]?{_H}")
 
 
-def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+def _blank_separated(blocks: Sequence[RawBlock]) -> bool:
+    """Does the page leave a blank line between its blocks (paragraph-per-line e-paper text)?"""
+    if len(blocks) < 6:
+        return False
+    return sum(1 for b in blocks[1:] if b.gap_before) >= 0.7 * (len(blocks) - 1)
+
+
+def _is_title(
+    blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int, *, spaced: bool = False
+) -> bool:
     text = blocks[i].text
     nxt = next(
         (j for j in range(i + 1, len(blocks)) if kinds[j] not in (Kind.FURNITURE, Kind.JUMP)), None
@@ -671,6 +681,9 @@ def _is_title(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool
         return True
     if kinds[prev] is Kind.TITLE:
         return True
+    # where blocks stand apart, a heading set right on top of its text heads a section of it
+    if spaced and nxt == i + 1 and not blocks[nxt].gap_before and kinds[nxt] is Kind.PARAGRAPH:
+        return False
     # an intertitle never interrupts a sentence: after an unfinished paragraph, it is a headline
     if kinds[prev] is Kind.PARAGRAPH and blocks[prev].open_end:
         return True
