@@ -53,3 +53,43 @@ def test_heading_with_a_blank_line_under_it_still_opens_an_article() -> None:
     page = _PAGE.replace("夜读成了新习惯\n", "夜读成了新习惯\n\n")
     titles = [a.title for a in newsclean.parse(page).articles]
     assert "夜读成了新习惯" in titles
+
+
+# A paragraph cut inside a word (…在上午的外|交部…) at a column end, its first half alone like a
+# headline, finished after a picture and a whole other story.
+_FAR_CUT_PAGE = """\
+两岸青年篮球赛在厦门开幕
+
+本报讯 第五届两岸青年篮球邀请赛昨日在厦门开幕，来自两岸高校和社区的十六支球队将在五天里进行四十多场比赛。
+
+组委会负责人林晓东在上午的外
+
+开幕式现场。（资料图片）
+
+社区食堂让老人吃上热饭
+
+本报讯 记者日前走访市区多个社区发现，价格实惠、菜式丰富的社区食堂越来越受附近老人的欢迎。
+
+食堂负责人说，每天中午来吃饭的老人有两百多位，不少子女也专门为父母办了饭卡。
+
+交部例行记者会上介绍，本届比赛期间还将安排两岸青年参观鼓浪屿等地，开展多场交流活动。
+"""
+
+
+def test_headline_like_line_finished_far_on_inside_a_word_is_a_paragraph() -> None:
+    doc = newsclean.parse(_FAR_CUT_PAGE)
+    assert [a.title for a in doc.articles] == ["两岸青年篮球赛在厦门开幕", "社区食堂让老人吃上热饭"]
+    game = doc.articles[0]
+    paras = [b.text for b in game.blocks if b.type.value == "paragraph"]
+    assert paras[-1] == (
+        "组委会负责人林晓东在上午的外交部例行记者会上介绍，本届比赛期间还将安排两岸青年参观鼓浪屿等地，开展多场交流活动。"
+    )
+
+
+def test_a_title_ending_in_a_whole_word_stays_a_title() -> None:
+    # 开工 is a word: 工|作 across the cut proves nothing
+    page = _FAR_CUT_PAGE.replace("组委会负责人林晓东在上午的外", "新体育馆项目正式开工").replace(
+        "交部例行记者会上介绍，", "作人员介绍，"
+    )
+    titles = [a.title for a in newsclean.parse(page).articles]
+    assert "新体育馆项目正式开工" in titles

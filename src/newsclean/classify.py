@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .columns import lexicon, spans_word
 from .layout import FINAL_RE
 from .lines import wider_than
 from .model import Credit, Kind, RawBlock, raw_block_with
@@ -341,7 +342,7 @@ CAPTION_RE = regex.compile(
         ^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|▲|△)
       | (?:{_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
            新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
-           \(图片\)|（图片）|（圖片）)$
+           \(图片\)|（图片）|（圖片）)[）)]?$
       | 图为|圖為
       | [（(]圖取自
     )""",
@@ -367,7 +368,7 @@ _CAPTION_END_RE = regex.compile(
         {_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
            新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
            \(图片\)|（图片）|（圖片）
-    )\n?\Z""",
+    )[）)]?\n?\Z""",
     regex.VERBOSE | regex.REVERSE,
 )
 
@@ -575,7 +576,7 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
     for i, b in enumerate(blocks):
         if kinds[i] is not Kind.TITLE:
             continue
-        if b.open_end and _cut_paragraph(blocks, kinds, i):
+        if b.open_end and (_cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, kinds, i)):
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif b.text.endswith(("：", ":")):
             kinds[i] = Kind.INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
@@ -613,6 +614,30 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
         # a clause cut where a text box ends, the next box going on in mid-paragraph
         clause = blocks[j].open_start and _CLAUSE_MARK_RE.search(blocks[i].text) is not None
         return clause or word_across(blocks[i].text, nxt)
+    return False
+
+
+# how many blocks further on the rest of a paragraph cut at a column end is looked for
+_FAR_REACH = 60
+
+
+def _finished_far_on(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+    """Is headline-like block ``i`` a paragraph cut inside a word, finished further down the page
+    after other articles (…林郁慧在上午的外 … 交部例行記者會上指出，…)?
+
+    Only a long word across the cut counts (外|交部), with the cut not at a word's end, and only
+    a paragraph that starts mid-sentence and does not open an article.
+    """
+    head = blocks[i].text
+    lex = lexicon()
+    if head[-2:] in lex or " " in head:
+        return False
+    for j in range(i + 1, min(len(blocks), i + _FAR_REACH)):
+        if kinds[j] is not Kind.PARAGRAPH or kinds[j - 1] in (Kind.TITLE, Kind.BYLINE):
+            continue
+        tail = blocks[j].text
+        if spans_word(head[-3:], tail[:3], lex) > 1.0 and starts_mid_sentence(tail) >= 0.5:
+            return True
     return False
 
 
