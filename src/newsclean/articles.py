@@ -148,7 +148,10 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                     last_stream.open = False
             continue
         if kind is Kind.TITLE:
-            if prev_kind is Kind.TITLE and drafts and not drafts[-1].body:
+            # a subtitle (——…) is a headline's last deck: a headline after it is another's
+            if prev_kind is Kind.TITLE and drafts and not drafts[-1].body and not (
+                drafts[-1].heads and _has_subtitle(drafts[-1].heads[-1][0])
+            ):
                 d = drafts[-1]
             else:
                 d = new_draft()
@@ -302,6 +305,10 @@ def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
             continue
         out.append(d)
     return out
+
+
+def _has_subtitle(head: str) -> bool:
+    return head.startswith(("—", "-")) or split_subtitle(head)[1] is not None
 
 
 def _within_reach(drafts: list[_Draft], recent: dict[int, _Draft], far: int) -> list[_Draft]:

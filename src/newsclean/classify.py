@@ -568,7 +568,7 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
             prev = kinds[i - 1] if i else None
             if (
                 (i < first_body and (nxt in (Kind.TITLE, Kind.FURNITURE, None) or prev is Kind.FURNITURE))
-                or i > last_body
+                or (i > last_body and nxt is not Kind.CAPTION)  # over a caption: a picture's
             ):
                 kinds[i] = Kind.FURNITURE
     # headline or intertitle: decided by what stands around it

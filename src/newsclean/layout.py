@@ -17,7 +17,7 @@ from typing import Literal
 
 import regex
 
-from .columns import body_width, chains, segment_lines, width
+from .columns import body_width, chains, lexicon, segment_lines, spans_word, width
 from .lines import wider_than
 from .model import Line, RawBlock
 
@@ -235,6 +235,10 @@ def unwrap(
         elif wide and next_wide:
             # a wide caption goes on over lines as wide as its first (never wider)
             brk = ends or nw > w + 1
+        elif r == "subtitle" and not next_wide:
+            # a subtitle is a headline's last deck: the next line goes on with it only
+            # where a word runs across the break
+            brk = ends or not spans_word(text[-3:], nxt.text[:3], lexicon())
         elif wide:
             # a headline wrapped over two lines ends in mid-phrase; its second line is short,
             # but not short by just the indent of a paragraph's first line before a full one

@@ -1,0 +1,72 @@
+"""Headline decks on hand-made pages: where one headline ends and the next begins."""
+
+from __future__ import annotations
+
+import newsclean
+from newsclean import Kind, RawBlock, group_articles
+from newsclean.classify import line_role
+from newsclean.layout import unwrap
+from newsclean.model import Line
+
+
+def test_unwrap_ends_a_subtitle_line_before_the_next_headline() -> None:
+    lines = [
+        Line(1, "城区新增三条公交线路"),
+        Line(2, "——方便市民出行的又一项民生实事"),
+        Line(3, "乡村书屋开门迎客"),
+    ]
+    blocks = unwrap(lines, role=line_role)
+    assert [b.text for b in blocks][-2:] == ["——方便市民出行的又一项民生实事", "乡村书屋开门迎客"]
+
+
+def test_unwrap_goes_on_with_a_subtitle_cut_inside_a_word() -> None:
+    lines = [Line(1, "——记扎根山区三十年的乡村教"), Line(2, "师王秀英")]
+    assert [b.text for b in unwrap(lines, role=line_role)] == ["——记扎根山区三十年的乡村教师王秀英"]
+
+
+def test_a_headline_after_a_subtitle_opens_another_article() -> None:
+    def b(text: str, kind: Kind, line: int) -> RawBlock:
+        return RawBlock(text, (line, line), kind)
+
+    g = group_articles(
+        [
+            b("城区新增三条公交线路", Kind.TITLE, 1),
+            b("——方便市民出行的又一项民生实事", Kind.TITLE, 2),
+            b("乡村书屋开门迎客", Kind.TITLE, 3),
+            b("本报讯 近日，蓬江区又有十家乡村书屋开门迎客。", Kind.PARAGRAPH, 4),
+        ]
+    )
+    assert [(a.title, a.subtitle) for a in g.articles] == [
+        ("城区新增三条公交线路", "方便市民出行的又一项民生实事"),
+        ("乡村书屋开门迎客", None),
+    ]
+
+
+# pdftotext -raw gives a box as the PDF drew it: here a story's text, then its headline, kicker
+# and subtitle, then the next story, a picture's headline and caption.
+_BODY_FIRST = """\
+本报讯 据市交通局消息：
+城区三条新公交线路今天起试
+运行，沿线居民出行可少换乘
+一到两次。
+新线路途经多个大型居住区和
+学校，早晚高峰加密班次，平
+均每十分钟一班。
+方便出行 惠及民生
+城区新增三条公交线路
+——沿线居民出行可少换乘一到两次
+江畔新景
+江边步道改造完工，市民傍晚
+在此散步纳凉。记者 李明 摄
+"""
+
+
+def test_headline_printed_after_its_text_goes_to_it() -> None:
+    doc = newsclean.parse(_BODY_FIRST)
+    bus, photo = doc.articles
+    assert bus.dateline == "本报讯"
+    assert bus.subtitle == "沿线居民出行可少换乘一到两次"
+    assert "城区新增三条公交线路" in bus.title
+    assert bus.blocks[0].text.startswith("据市交通局消息：城区三条新公交线路今天起试运行")
+    assert photo.title == "江畔新景"
+    assert [b.type.value for b in photo.blocks] == ["caption"]
