@@ -70,3 +70,31 @@ def test_headline_printed_after_its_text_goes_to_it() -> None:
     assert bus.blocks[0].text.startswith("据市交通局消息：城区三条新公交线路今天起试运行")
     assert photo.title == "江畔新景"
     assert [b.type.value for b in photo.blocks] == ["caption"]
+
+
+# a column 13 cells wide; a paragraph's first line lost its 2-cell indent
+_BEFORE = [
+    "今年国庆假期一口气放八",
+    "天，各地文旅活动精彩纷呈，",
+    "市民和游客都能在这里体味侨",
+    "乡深厚的文化底蕴，饱览山海",
+    "热热闹闹过个长假！",
+]
+_AFTER = ["过节的味道已经很浓了。放假", "时我打算带家里人来这里逛逛", "玩玩。”"]
+
+
+def test_unwrap_keeps_an_intertitle_off_the_short_first_line_under_it() -> None:
+    texts = [*_BEFORE, "国庆中秋节庆活动扎堆来", "“西门墟这里人气好旺，", *_AFTER]
+    blocks = unwrap([Line(n, t) for n, t in enumerate(texts, 1)], role=line_role)
+    assert [b.text for b in blocks][1:] == [
+        "国庆中秋节庆活动扎堆来",
+        "“西门墟这里人气好旺，过节的味道已经很浓了。放假时我打算带家里人来这里逛逛玩玩。”",
+    ]
+
+
+def test_unwrap_joins_a_paragraph_whose_first_line_lost_its_indent() -> None:
+    texts = [*_BEFORE, "“西门墟这里人气好旺，", *_AFTER]
+    blocks = unwrap([Line(n, t) for n, t in enumerate(texts, 1)], role=line_role)
+    assert [b.text for b in blocks][1:] == [
+        "“西门墟这里人气好旺，过节的味道已经很浓了。放假时我打算带家里人来这里逛逛玩玩。”",
+    ]

@@ -255,6 +255,10 @@ def unwrap(
         elif not full:
             # short by the lost indent: a paragraph's first line, which may end in a colon
             first_line = len(cur) == 1 and c - 3 <= w and not FINAL_RE.search(text.rstrip(":："))
+            # ...and the line after a first line is full, or ends the paragraph: a short line
+            # on top of another short unfinished one is a heading over a paragraph's first line
+            if first_line and nw < col[i + 1] - _FULL_TOL and not FINAL_RE.search(nxt.text):
+                first_line = False
             brk = not first_line
         else:
             # full line: a new paragraph starts if this one ends a sentence and the next line
