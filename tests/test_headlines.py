@@ -98,3 +98,24 @@ def test_unwrap_joins_a_paragraph_whose_first_line_lost_its_indent() -> None:
     assert [b.text for b in blocks][1:] == [
         "“西门墟这里人气好旺，过节的味道已经很浓了。放假时我打算带家里人来这里逛逛玩玩。”",
     ]
+
+
+def test_caption_of_context_then_tu_wei_is_one_caption() -> None:
+    from newsclean import classify
+
+    def cap(text: str, line: int) -> RawBlock:
+        # set wider than the body column, as a caption under a picture is
+        return RawBlock(text, (line, line), Kind.PARAGRAPH, wide=True)
+
+    got = classify(
+        [
+            RawBlock("乡村书屋开门迎客", (1, 1), Kind.PARAGRAPH),
+            cap("近日，蓬江区又有十家乡村书屋开门迎客。", 2),
+            cap("图为村民在书屋里看书。", 3),
+            cap("图为孩子们在书屋做作业。记者 李明 摄", 4),
+        ]
+    )
+    assert [(b.kind, b.text) for b in got][1:] == [
+        (Kind.CAPTION, "近日，蓬江区又有十家乡村书屋开门迎客。图为村民在书屋里看书。"),
+        (Kind.CAPTION, "图为孩子们在书屋做作业。记者 李明 摄"),
+    ]

@@ -583,10 +583,41 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
         elif not _is_title(blocks, kinds, i, spaced=spaced):
             kinds[i] = Kind.INTERTITLE
     # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
-    return tuple(
-        b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
-        for b, k in zip(blocks, kinds, strict=True)
+    return _join_captions(
+        [
+            b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
+            for b, k in zip(blocks, kinds, strict=True)
+        ]
     )
+
+
+def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
+    """One caption printed as a sentence of context and then 图为…, found as two, is one."""
+    out: list[RawBlock] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind is Kind.CAPTION
+            and b.kind is Kind.CAPTION
+            and b.text.startswith(("图为", "圖為"))
+            and b.lines[0] - prev.lines[1] <= 2
+            and prev.text.endswith(("。", "！"))
+            and not _caption_marked(prev.text)
+        ):
+            out[-1] = RawBlock(
+                prev.text + b.text,
+                (prev.lines[0], b.lines[1]),
+                Kind.CAPTION,
+                prev.open_start,
+                b.open_end,
+                prev.gap_before,
+                prev.raw + b.raw,
+                prev.wide or b.wide,
+            )
+        else:
+            out.append(b)
+    return tuple(out)
 
 
 _CLAUSE_MARK_RE = regex.compile(r"[，,；;]")
