@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from newsclean.classify import line_role
 from newsclean.columns import split_line
-from newsclean.layout import detect_mode, find_blocks
+from newsclean.layout import detect_mode, find_blocks, unwrap
 from newsclean.lines import split_lines
+from newsclean.model import Line
 
 
 def blocks(text: str) -> list[tuple[str, bool, bool]]:
@@ -194,3 +195,25 @@ def test_caption_wider_than_the_column_starts_on_a_line_as_wide() -> None:
     caption = "西南访问团日前深入山区\n的少数民族村寨看望家属。\n"
     got = [t for t, _, _ in blocks(body + "伟大祖国\n" + caption)]
     assert "西南访问团日前深入山区的少数民族村寨看望家属。" in got
+
+
+def test_unwrap_text_box_ending_at_a_sentence_end_inside_a_paragraph_stays_open() -> None:
+    # pdfminer's boxes, each between blank lines: a box may end where a sentence does, inside
+    # a paragraph; the next box's first line is full (no indent), so the paragraph goes on
+    lines = [
+        Line(1, "他以优良的成绩参加高考，可"),
+        Line(2, "没过多久，一纸通知书到了他"),
+        Line(3, "手上。这无疑又是当头一棒。"),
+        Line(4, ""),
+        Line(5, "他痛苦、伤心、迷惘，冲向沙"),
+        Line(6, "洲上的那片桑树林。"),
+        Line(7, ""),
+        Line(8, "正在这个时候，身后传"),
+        Line(9, "来一个熟悉而又慈祥的声音。"),
+    ]
+    blocks = unwrap(lines)
+    assert [(b.text[:4], b.open_end) for b in blocks] == [
+        ("他以优良", True),
+        ("他痛苦、", False),
+        ("正在这个", False),
+    ]

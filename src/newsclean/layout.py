@@ -208,7 +208,17 @@ def unwrap(
 
     for i, ln in enumerate(text_lines):
         if cur and blank_breaks and prev_blank[ln.number]:
-            close(open_end=_is_open(cur[-1].text, widths[i - 1], col[i - 1]))
+            # a text box may end at a sentence's end inside a paragraph: a full line next,
+            # without the indent of a paragraph's first line, goes on with it
+            w0, c0 = widths[i - 1], col[i - 1]
+            box_cut = (
+                w0 >= c0 - _FULL_TOL
+                and widths[i] >= col[i] - _FULL_TOL
+                and roles[i] is None
+                and roles[i - 1] is None
+                and not (w0 > c0 + 1.5 and w0 > body_width + 1.5)
+            )
+            close(open_end=_is_open(cur[-1].text, w0, c0) or box_cut)
         if not cur:
             start = i
             depth = 0
