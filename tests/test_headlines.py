@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newsclean
-from newsclean import Kind, RawBlock, group_articles
+from newsclean import Credit, Kind, RawBlock, group_articles
 from newsclean.classify import line_role
 from newsclean.layout import unwrap
 from newsclean.model import Line
@@ -119,3 +119,29 @@ def test_caption_of_context_then_tu_wei_is_one_caption() -> None:
         (Kind.CAPTION, "近日，蓬江区又有十家乡村书屋开门迎客。图为村民在书屋里看书。"),
         (Kind.CAPTION, "图为孩子们在书屋做作业。记者 李明 摄"),
     ]
+
+
+def test_byline_cut_inside_names_takes_the_rests_printed_blocks_later() -> None:
+    from newsclean import classify
+    from newsclean.classify import parse_credits
+
+    def blk(text: str, line: int) -> RawBlock:
+        return RawBlock(text, (line, line), Kind.PARAGRAPH, raw=text)
+
+    got = classify(
+        [
+            blk("城区新增三条公交线路", 1),
+            blk("本报讯 城区三条新公交线路今天起试运行，沿线居民出行更方便。", 2),
+            blk("文/江门日报记者：陈", 3),
+            blk("图/江门日报记者：李", 4),
+            blk("到6月17日为止，", 5),
+            blk("晓东 通讯员：交宣", 6),
+            blk("明 通讯员：交宣", 7),
+        ]
+    )
+    bylines = [b for b in got if b.kind is Kind.BYLINE]
+    assert [parse_credits(b.raw) for b in bylines] == [
+        (Credit("记者", "陈晓东"), Credit("通讯员", "交宣")),
+        (Credit("记者", "李明"), Credit("通讯员", "交宣")),
+    ]
+    assert [b.text for b in got if b.kind is not Kind.BYLINE][-1] == "到6月17日为止，"

@@ -584,11 +584,59 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
             kinds[i] = Kind.INTERTITLE
     # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
     return _join_captions(
-        [
-            b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
-            for b, k in zip(blocks, kinds, strict=True)
-        ]
+        _join_cut_bylines(
+            [
+                b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
+                for b, k in zip(blocks, kinds, strict=True)
+            ]
+        )
     )
+
+
+# a byline that ends one character into a name (记者：黎): names have two or more
+_CUT_NAME_END_RE = regex.compile(rf"(?:{_ROLE_ALT})\s*[：:/／]?\s*{_H}\Z")
+# ...and the rest of that name starting a short line, alone or before the next role (嘉恒 通讯员：…)
+_NAME_REST_RE = regex.compile(rf"\A{_H}{{1,3}}(?:\s*\Z|\s*(?:{_ROLE_ALT}))")
+_BYLINE_REACH = 6
+
+
+def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A byline wrapped inside a name whose second line an extractor gave a few blocks on
+    (文/记者：黎 … 嘉恒 通讯员：粤消宣) is one byline; several take their rests in order."""
+    cut = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind is Kind.BYLINE and _CUT_NAME_END_RE.search(b.raw or b.text)
+    ]
+    if not cut:
+        return blocks
+    taken: dict[int, int] = {}  # rest block -> byline block
+    used: set[int] = set()
+    for i in cut:
+        for j in range(i + 1, min(len(blocks), i + _BYLINE_REACH)):
+            b = blocks[j]
+            if j in used or b.kind in (Kind.FURNITURE, Kind.JUMP) or wider_than(b.text, 24):
+                continue
+            if _NAME_REST_RE.match(b.raw or b.text) and not _SENTENCE_MARK_RE.search(b.text):
+                taken[j] = i
+                used.add(j)
+                break
+    if not taken:
+        return blocks
+    merged = {i: blocks[i] for i in cut}
+    for j, i in taken.items():
+        a, b = merged[i], blocks[j]
+        merged[i] = RawBlock(
+            a.text + b.text,
+            (a.lines[0], b.lines[1]),
+            Kind.BYLINE,
+            a.open_start,
+            b.open_end,
+            a.gap_before,
+            (a.raw or a.text) + (b.raw or b.text),
+            a.wide,
+        )
+    return [merged.get(i, b) for i, b in enumerate(blocks) if i not in taken]
 
 
 def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
