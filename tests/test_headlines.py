@@ -145,3 +145,38 @@ def test_byline_cut_inside_names_takes_the_rests_printed_blocks_later() -> None:
         (Credit("记者", "李明"), Credit("通讯员", "交宣")),
     ]
     assert [b.text for b in got if b.kind is not Kind.BYLINE][-1] == "到6月17日为止，"
+
+
+# hard-wrapped text, a column 13 cells wide: a caption's last line, then a headline one cell
+# short of the column, then a story going on from another page (its first line full)
+_JUMPED = [
+    "市民在新开放的江边步道上散",
+    "步。",
+    "开年江门掀起“招商热浪”",
+    "全员参与招商，引进更多附加",
+    "值高、科技含量高、市场前景",
+    "广阔的优质项目。全会刚闭幕",
+    "市长就带队赶赴深圳洽谈。",
+]
+
+
+def test_unwrap_sets_a_headline_one_cell_short_of_the_column_apart() -> None:
+    blocks = unwrap([Line(n, t) for n, t in enumerate(_JUMPED, 1)], role=line_role)
+    assert [b.text[:6] for b in blocks] == ["市民在新开放", "开年江门掀起", "全员参与招商"]
+    assert blocks[2].open_start  # its first line is full: it goes on from elsewhere
+    # rebuilt column streams are too rough for this
+    mixed = unwrap([Line(n, t) for n, t in enumerate(_JUMPED, 1)], role=line_role, headings=False)
+    assert [b.text[:6] for b in mixed] == ["市民在新开放", "开年江门掀起"]
+
+
+def test_a_heading_over_text_that_goes_on_mid_paragraph_is_a_title() -> None:
+    from newsclean import classify
+
+    blocks = [
+        RawBlock("本报讯 市民在新开放的江边步道上散步，享受春日好时光。", (1, 2), Kind.PARAGRAPH),
+        RawBlock("开年江门掀起“招商热浪”", (3, 3), Kind.PARAGRAPH),
+        RawBlock("全员参与招商，引进更多优质项目。", (4, 5), Kind.PARAGRAPH, open_start=True),
+    ]
+    assert classify(blocks)[1].kind is Kind.TITLE
+    # an intertitle heads a paragraph's start; untangled streams can't tell where one starts
+    assert classify(blocks, mixed=True)[1].kind is Kind.INTERTITLE

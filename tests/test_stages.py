@@ -12,6 +12,7 @@ from newsclean import (
     decode,
     find_blocks,
     group_articles,
+    interleaved,
     line_role,
     normalize,
     normalize_blocks,
@@ -27,8 +28,10 @@ PAGES = [p for p in PAGES if p.suffix in (".txt", ".bin")]
 def test_readme_chain_equals_parse(path: Path) -> None:
     data = path.read_bytes()
     text = normalize(decode(data).text, keep_layout=True)
-    blocks = find_blocks(split_lines(text), role=line_role)
-    blocks = normalize_headlines(classify(normalize_blocks(blocks)))
+    lines = split_lines(text)
+    mixed = interleaved(lines)
+    blocks = find_blocks(lines, role=line_role, mixed=mixed)
+    blocks = normalize_headlines(classify(normalize_blocks(blocks), mixed=mixed))
     grouped = group_articles(blocks)
     doc = newsclean.parse(data)
     assert grouped.articles == doc.articles

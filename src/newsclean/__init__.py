@@ -11,7 +11,7 @@ from .classify import classify, line_role
 from .convert import convert_script, detect_script
 from .decode import Decoded, decode
 from .errors import DecodeError, NewscleanError, UnsupportedInputError
-from .layout import find_blocks
+from .layout import find_blocks, interleaved
 from .lines import split_lines
 from .model import (
     Article,
@@ -55,6 +55,7 @@ __all__ = [
     "detect_script",
     "find_blocks",
     "group_articles",
+    "interleaved",
     "line_role",
     "normalize",
     "normalize_and_explain",

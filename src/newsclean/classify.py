@@ -539,8 +539,14 @@ def jump_direction(text: str) -> str:
 
 
 # ---------------------------------------------------------------------------- classify
-def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[RawBlock, ...]:
-    """Give every raw block its kind, looking at its neighbours where it must."""
+def classify(
+    blocks: Sequence[RawBlock], *, max_title_chars: int = 48, mixed: bool = False
+) -> tuple[RawBlock, ...]:
+    """Give every raw block its kind, looking at its neighbours where it must.
+
+    ``mixed``: the blocks were untangled from columns mixed line by line, so where a block
+    starts (in mid-paragraph or not) is a guess, not a sign.
+    """
     kinds: list[Kind] = []
     for b in blocks:
         t = b.text
@@ -580,7 +586,7 @@ def classify(blocks: Sequence[RawBlock], *, max_title_chars: int = 48) -> tuple[
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif b.text.endswith(("：", ":")):
             kinds[i] = Kind.INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
-        elif not _is_title(blocks, kinds, i, spaced=spaced):
+        elif not _is_title(blocks, kinds, i, spaced=spaced, mixed=mixed):
             kinds[i] = Kind.INTERTITLE
     # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
     return _join_captions(
@@ -755,7 +761,12 @@ def _blank_separated(blocks: Sequence[RawBlock]) -> bool:
 
 
 def _is_title(
-    blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int, *, spaced: bool = False
+    blocks: Sequence[RawBlock],
+    kinds: Sequence[Kind],
+    i: int,
+    *,
+    spaced: bool = False,
+    mixed: bool = False,
 ) -> bool:
     text = blocks[i].text
     nxt = next(
@@ -776,6 +787,8 @@ def _is_title(
         return True
     if kinds[nxt] is Kind.CAPTION:
         return True  # a headline over a picture; an intertitle heads text
+    if nxt == i + 1 and blocks[nxt].open_start and not mixed:
+        return True  # an intertitle heads a new paragraph; text going on mid-paragraph was jumped to
     if (
         any(k is Kind.JUMP for k in kinds[i + 1 : nxt])
         and jump_direction(" ".join(blocks[j].text for j in range(i + 1, nxt))) == "from"

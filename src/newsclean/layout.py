@@ -33,6 +33,8 @@ _MAX_OPEN_LINES = 4
 _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 
 # A paragraph's text ends with one of these (possibly followed by closing quotes/brackets).
+# a line of words only, as a headline is set (quotes and 、 allowed, no other marks)
+_HEADING_LINE_RE = regex.compile(r"^[\p{Han}“”‘’「」《》、]+$")
 FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$")
 # A line too wide for a body column is a headline spanning columns; within +- this many cells
 # of the column width a line counts as full.
@@ -59,13 +61,18 @@ def detect_mode(lines: Sequence[Line]) -> Mode:
 
 
 def find_blocks(
-    lines: Sequence[Line], *, role: LineRole | None = None, mode: Mode | None = None
+    lines: Sequence[Line],
+    *,
+    role: LineRole | None = None,
+    mode: Mode | None = None,
+    mixed: bool | None = None,
 ) -> tuple[RawBlock, ...]:
     """Group lines into raw blocks (paragraph candidates), each with its line span.
 
     ``role`` tells lines that stand apart by their content (bylines, furniture); hard-wrapped
     text never joins them to their neighbours. ``mode`` is :func:`detect_mode` of the
-    non-blank lines, if the caller has it already.
+    non-blank lines, and ``mixed`` :func:`interleaved` of the lines, if the caller has them
+    already.
     """
     text_lines = [ln for ln in lines if ln.text]
     if not text_lines:
@@ -84,16 +91,17 @@ def find_blocks(
             )
             prev = ln.number
         return tuple(out)
-    if interleaved(lines):
+    if interleaved(lines, mode="wrapped") if mixed is None else mixed:
         return untangle(lines, role=role)
     return unwrap(lines, role=role)
 
 
-def interleaved(lines: Sequence[Line]) -> bool:
+def interleaved(lines: Sequence[Line], *, mode: Mode | None = None) -> bool:
     """Do the lines mix columns? Either nearly every line stands alone between blank lines
-    (pdfminer gives neighbouring columns' lines in turn) or many lines hold several columns."""
+    (pdfminer gives neighbouring columns' lines in turn) or many lines hold several columns.
+    Never on a page of one paragraph per line (``mode``: its :func:`detect_mode`, if known)."""
     text_lines = [ln for ln in lines if ln.text]
-    if len(text_lines) < 2:
+    if len(text_lines) < 2 or (mode or detect_mode(text_lines)) == "lines":
         return False
     col = body_width(text_lines)
     segs = segment_lines(lines, col)
@@ -121,7 +129,7 @@ def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[Ra
         stream = [segs[i].line() for i in chain]
         # a stream holds at most one segment of a line: its line number finds its segment
         index = {segs[i].number: segs[i].index for i in chain}
-        for k, b in enumerate(unwrap(stream, width, role=role)):
+        for k, b in enumerate(unwrap(stream, width, role=role, headings=False)):
             first = b.lines[0]
             out.append(((first, index[first], k), b))
     out.sort(key=lambda kv: kv[0])
@@ -149,8 +157,12 @@ def unwrap(
     measure: Callable[[str], float] = width,
     *,
     role: LineRole | None = None,
+    headings: bool = True,
 ) -> tuple[RawBlock, ...]:
     """Join hard-wrapped column lines back into paragraphs.
+
+    ``headings=False`` where line widths are a column stream's, rebuilt from mixed columns:
+    too rough to tell a headline set one cell short of the column.
 
     >>> [b.text for b in unwrap([Line(1, "一二三四五六七八九十"), Line(2, "一二三。"),
     ...                            Line(3, "一二三四五六七八"), Line(4, "九十一二三四五六七十"),
@@ -233,7 +245,20 @@ def unwrap(
         full = w >= c - _FULL_TOL
         r, nr = roles[i], roles[i + 1]
         depth += _bracket_depth(text)
-        if r == "byline" and nr in (None, "byline") and (
+        if (
+            headings
+            and len(cur) == 1
+            and i
+            and c - _FULL_TOL <= w <= c - 0.5
+            and widths[i - 1] < col[i - 1] - _FULL_TOL
+            and FINAL_RE.search(text_lines[i - 1].text)
+            and r is None
+            and _HEADING_LINE_RE.match(text)
+        ):
+            # after a paragraph's last line, a line of words one cell short of the column: body
+            # lines fill it (a first line is short by its indent), so this is a headline's
+            brk = True
+        elif r == "byline" and nr in (None, "byline") and (
             _NAMES_RE.match(nxt.text) or (full and not _SENTENCE_MARK_RE.search(nxt.text))
         ):
             roles[i + 1] = "byline"  # a full byline line wrapped: the names go on

@@ -13,7 +13,7 @@ from .classify import classify, line_role, normalize_headline
 from .convert import convert_script, get_converter
 from .decode import check_encoding, chinese_score, decode, sniff_binary
 from .errors import UnsupportedInputError
-from .layout import detect_mode, find_blocks
+from .layout import detect_mode, find_blocks, interleaved
 from .lines import split_lines
 from .model import Article, Credit, Document, Kind, RawBlock, Step, raw_block_with
 from .normalize import has_stray_spaces, looks_folded, normalize, normalize_and_explain
@@ -96,12 +96,13 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     lines = split_lines(text)
     meta["mode"] = detect_mode([ln for ln in lines if ln.text])
     meta["folded"] = looks_folded(text)
+    meta["interleaved"] = interleaved(lines, mode=meta["mode"])
     lap("lines")
-    blocks = find_blocks(lines, role=line_role, mode=meta["mode"])
+    blocks = find_blocks(lines, role=line_role, mode=meta["mode"], mixed=meta["interleaved"])
     lap("blocks")
     blocks = normalize_blocks(blocks, options=opts)
     lap("blocks.normalize")
-    blocks = classify(blocks, max_title_chars=opts.max_title_chars)
+    blocks = classify(blocks, max_title_chars=opts.max_title_chars, mixed=meta["interleaved"])
     blocks = normalize_headlines(blocks, options=opts)
     lap("classify")
     grouped = group_articles(blocks, join_threshold=opts.join_threshold)
