@@ -180,3 +180,24 @@ def test_a_heading_over_text_that_goes_on_mid_paragraph_is_a_title() -> None:
     assert classify(blocks)[1].kind is Kind.TITLE
     # an intertitle heads a paragraph's start; untangled streams can't tell where one starts
     assert classify(blocks, mixed=True)[1].kind is Kind.INTERTITLE
+
+
+def test_unfinished_last_paragraph_goes_before_its_own_continuation_printed_first() -> None:
+    def b(text: str, kind: Kind, line: int, *, open_start: bool = False) -> RawBlock:
+        return RawBlock(text, (line, line), kind, open_start=open_start)
+
+    g = group_articles(
+        [
+            b("全市消防员连夜救援", Kind.TITLE, 1),
+            b("本报讯 昨夜暴雨，全市消防员连夜出动救援。", Kind.PARAGRAPH, 2),
+            b("全市各级消防队伍共接到警情二百多起。", Kind.PARAGRAPH, 3, open_start=True),
+            b("眼下，救援力量仍在各地待命。", Kind.PARAGRAPH, 4),
+            b("到今天6时为止，", Kind.PARAGRAPH, 5),
+        ]
+    )
+    assert [x.text for x in g.articles[0].blocks] == [
+        "昨夜暴雨，全市消防员连夜出动救援。",
+        "到今天6时为止，全市各级消防队伍共接到警情二百多起。",
+        "眼下，救援力量仍在各地待命。",
+    ]
+    assert any("printed after it" in s.detail for s in g.trace)

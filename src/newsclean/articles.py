@@ -25,6 +25,7 @@ from .classify import (
     split_subtitle,
     split_trailing_credit,
 )
+from .layout import FINAL_RE
 from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, Span, Step
 from .rejoin import (
     PARTICLES,
@@ -65,6 +66,7 @@ class _Piece:
     type: BlockType
     text: str
     lines: Span
+    open_start: bool = False  # its first line was full: it began in mid-paragraph
 
 
 @dataclass
@@ -247,7 +249,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                 piece.lines = (first, b.lines[1])
                 trace.append(Step("rejoin", "merge", f"continued at line {b.lines[0]}", b.lines))
             elif text:
-                d.body.append(_Piece(BlockType.PARAGRAPH, text, b.lines))
+                d.body.append(_Piece(BlockType.PARAGRAPH, text, b.lines, b.open_start and not lead))
             d.spans.append(b.lines)
             d.profile.add(text)
             d.touched = n
@@ -275,9 +277,40 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
         d.captions.append((c.text, c.lines))
         d.spans.append(c.lines)
 
+    for d in drafts:
+        _join_printed_after(d, trace)
     drafts = _headlines_printed_after(drafts)
     articles = tuple(_finish(d, warnings) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
+
+
+def _join_printed_after(d: _Draft, trace: list[Step]) -> None:
+    """An article's last paragraph left unfinished goes before its own paragraph that began in
+    mid-paragraph after a finished one: the extractor gave the two boxes the other way round
+    (…共接到… printed before 到6月17日20时为止，)."""
+    if d.continued_to or len(d.body) < 3 or d.body[-1].type is not BlockType.PARAGRAPH:
+        return
+    last = d.body[-1]
+    if FINAL_RE.search(last.text):
+        return
+    for k in range(1, len(d.body) - 1):
+        piece, before = d.body[k], d.body[k - 1]
+        if (
+            piece.type is BlockType.PARAGRAPH
+            and piece.open_start
+            and before.type is BlockType.PARAGRAPH
+            and FINAL_RE.search(before.text)
+        ):
+            detail = (
+                f"line {last.lines[0]} goes before the paragraph at line {piece.lines[0]},"
+                " printed after it"
+            )
+            piece.text = join_texts(last.text, piece.text)
+            piece.lines = (min(last.lines[0], piece.lines[0]), max(last.lines[1], piece.lines[1]))
+            d.body.pop()
+            d.open = False
+            trace.append(Step("rejoin", "merge", detail, last.lines))
+            return
 
 
 def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
