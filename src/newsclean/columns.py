@@ -71,6 +71,11 @@ PERIOD_BONUS = 1.0
 PERIOD_SWITCH = 1.0
 # What a link loses whose next line looks like a paragraph's first line (short, no final mark).
 FIRST_LINE_PENALTY = 0.3
+# A page whose segments stand after a blank line this often (per text line) has its columns
+# take turns box by box (pdfminer); see _keep_boxes.
+_TURNS_SHARE = 0.6
+# The score of the link between two lines of one such box: above any content link.
+BOX_LINK = 10.0
 # A width wider than the body column that this many segments share (within a cell) is a
 # second, wider column (an article set over two columns' width), not a run of headlines.
 _WIDE_COL_MIN = 5
@@ -366,6 +371,7 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
         if period[i] == j - i:
             sc += PERIOD_BONUS
         scored[(i, j)] = sc
+    _keep_boxes(segs, scored)
     succ = _match(scored, n)
     has_pred = [False] * n
     for i in range(n):
@@ -381,6 +387,37 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
             chain.append(succ[chain[-1]])
         out.append(chain)
     return out
+
+
+def _keep_boxes(segs: Sequence[Segment], scored: dict[tuple[int, int], float]) -> None:
+    """On a page whose columns take turns (pdfminer: every text box ends in a blank line, and
+    most boxes are one line), lines set together without a blank line between them are one box
+    printed in one place: a headline's decks, a caption, the lines of one column piece. The
+    line under a line of its box continues it, and no other segment does; links from
+    elsewhere into the box's inner lines, or from a box line to anything but the line under
+    it, are dropped. Only the box's first line (after a blank) is open to other columns."""
+    n = len(segs)
+    lines = len({s.number for s in segs})
+    if n < 2 or sum(s.after_blank for s in segs) < _TURNS_SHARE * lines:
+        return
+    # a line holding one segment (side-by-side pieces have no box order)
+    alone = [
+        (i == 0 or segs[i - 1].number != s.number) and (i + 1 == n or segs[i + 1].number != s.number)
+        for i, s in enumerate(segs)
+    ]
+    forced: list[tuple[int, int]] = []
+    for j in range(1, n):
+        a, b = segs[j - 1], segs[j]
+        if alone[j] and alone[j - 1] and not b.after_blank and b.number == a.number + 1:
+            forced.append((j - 1, j))
+    if not forced:
+        return
+    heads = {i for i, _ in forced}
+    tails = {j for _, j in forced}
+    for key in [k for k in scored if k[0] in heads or k[1] in tails]:
+        del scored[key]
+    for key in forced:
+        scored[key] = BOX_LINK
 
 
 def _next_paragraphs(
