@@ -222,3 +222,16 @@ def test_lines_of_one_box_stay_together_where_columns_take_turns() -> None:
     assert "图为村民在田间插秧。碌身影随处可见。" in got
     assert "村里的农民们都忙着下田插秧，家家户户都忙碌着，一派繁忙的景象。" in got
     assert "今年新种的优质稻谷产量比去年高出两成，村民的收入也跟着涨了。" in got
+
+
+def test_box_of_a_headline_and_its_byline_continues_no_column() -> None:
+    # columns in turn; one column goes on elsewhere, and a headline as wide as a column, set
+    # together with its byline (one box), stands where its next line would be and reads on
+    text = (
+        "村里的农民们都忙着下\n\n今年新种的优质稻谷产\n\n田插秧，家家户户都忙\n\n"
+        "量比去年高出两成，村\n\n碌着，一派繁忙的景\n\n民生实事件件落到实处\n本报记者 王芳\n\n"
+        "象。\n"
+    )
+    got = streams(text)
+    assert "民生实事件件落到实处本报记者 王芳" in got
+    assert "今年新种的优质稻谷产量比去年高出两成，村" in got
