@@ -209,6 +209,16 @@ def test_column_goes_on_over_its_paragraph_end_at_the_period() -> None:
     assert succ[2] == -1
 
 
+
+def test_column_does_not_go_on_from_a_short_line_that_ends_no_sentence() -> None:
+    # a short line without a final mark (a headline, a paper's name) ends no paragraph: the
+    # paragraph one period on is not the next one of its column
+    texts = ["南方日报", "医院门诊大厅里，几位", "下课以后，同学们来到", "护士耐心地为病人指引"]
+    segs = [seg(2 * k + 1, t) for k, t in enumerate(texts)]
+    succ, has_pred = [-1, 3, -1, -1], [False, False, False, True]
+    columns._next_paragraphs(segs, succ, has_pred, [2] * 4, 10)
+    assert succ[0] == -1
+
 def test_lines_of_one_box_stay_together_where_columns_take_turns() -> None:
     # pdfminer: two columns in turn, each line a box of its own between blank lines, and a
     # caption of two lines set together (one box) in between; its second line, short after

@@ -468,7 +468,9 @@ def _next_paragraphs(
         ta, tb = seg_text(a), seg_text(b)
         if not ta or not tb or _CONT_START_RE.match(tb):
             continue
-        ended = bool(_FINAL_RE.search(ta)) or a.width < col - 1.5
+        # only a sentence's end ends a paragraph: a short line without a final mark is a
+        # headline or furniture, and the paragraph a period on is no next line of it
+        ended = bool(_FINAL_RE.search(ta))
         if ended and abs(b.width - col) <= _INDENT + 1.0 and abs(a.width - col) <= col:
             succ[i] = j
             has_pred[j] = True
