@@ -207,3 +207,41 @@ def test_column_goes_on_over_its_paragraph_end_at_the_period() -> None:
     succ, has_pred = [2, 3, -1, 5, -1, -1], [False, False, True, True, False, True]
     columns._next_paragraphs(segs, succ, has_pred, [2] * 6, 10)
     assert succ[2] == -1
+
+
+
+def test_column_does_not_go_on_from_a_short_line_that_ends_no_sentence() -> None:
+    # a short line without a final mark (a headline, a paper's name) ends no paragraph: the
+    # paragraph one period on is not the next one of its column
+    texts = ["南方日报", "医院门诊大厅里，几位", "下课以后，同学们来到", "护士耐心地为病人指引"]
+    segs = [seg(2 * k + 1, t) for k, t in enumerate(texts)]
+    succ, has_pred = [-1, 3, -1, -1], [False, False, False, True]
+    columns._next_paragraphs(segs, succ, has_pred, [2] * 4, 10)
+    assert succ[0] == -1
+
+def test_lines_of_one_box_stay_together_where_columns_take_turns() -> None:
+    # pdfminer: two columns in turn, each line a box of its own between blank lines, and a
+    # caption of two lines set together (one box) in between; its second line, short after
+    # the full stop, would otherwise be taken as the next line of a column
+    text = (
+        "村里的农民们都忙着下\n\n今年新种的优质稻谷产\n\n田插秧，家家户户都忙\n\n"
+        "量比去年高出两成，村\n\n图为村民在田间插秧。\n碌身影随处可见。\n\n"
+        "碌着，一派繁忙的景\n\n民的收入也跟着涨了。\n\n象。\n"
+    )
+    got = streams(text)
+    assert "图为村民在田间插秧。碌身影随处可见。" in got
+    assert "村里的农民们都忙着下田插秧，家家户户都忙碌着，一派繁忙的景象。" in got
+    assert "今年新种的优质稻谷产量比去年高出两成，村民的收入也跟着涨了。" in got
+
+
+def test_box_of_a_headline_and_its_byline_continues_no_column() -> None:
+    # columns in turn; one column goes on elsewhere, and a headline as wide as a column, set
+    # together with its byline (one box), stands where its next line would be and reads on
+    text = (
+        "村里的农民们都忙着下\n\n今年新种的优质稻谷产\n\n田插秧，家家户户都忙\n\n"
+        "量比去年高出两成，村\n\n碌着，一派繁忙的景\n\n民生实事件件落到实处\n本报记者 王芳\n\n"
+        "象。\n"
+    )
+    got = streams(text)
+    assert "民生实事件件落到实处本报记者 王芳" in got
+    assert "今年新种的优质稻谷产量比去年高出两成，村" in got

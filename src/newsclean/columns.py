@@ -71,6 +71,11 @@ PERIOD_BONUS = 1.0
 PERIOD_SWITCH = 1.0
 # What a link loses whose next line looks like a paragraph's first line (short, no final mark).
 FIRST_LINE_PENALTY = 0.3
+# A page whose segments stand after a blank line this often (per text line) has its columns
+# take turns box by box (pdfminer); see _keep_boxes.
+_TURNS_SHARE = 0.6
+# The score of the link between two lines of one such box: above any content link.
+BOX_LINK = 10.0
 # A width wider than the body column that this many segments share (within a cell) is a
 # second, wider column (an article set over two columns' width), not a run of headlines.
 _WIDE_COL_MIN = 5
@@ -366,6 +371,7 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
         if period[i] == j - i:
             sc += PERIOD_BONUS
         scored[(i, j)] = sc
+    _keep_boxes(segs, scored, col, wide)
     succ = _match(scored, n)
     has_pred = [False] * n
     for i in range(n):
@@ -381,6 +387,67 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
             chain.append(succ[chain[-1]])
         out.append(chain)
     return out
+
+
+def _keep_boxes(
+    segs: Sequence[Segment], scored: dict[tuple[int, int], float], col: float, wide: float
+) -> None:
+    """On a page whose columns take turns (pdfminer: every text box ends in a blank line, and
+    most boxes are one line), lines set together without a blank line between them are one box
+    printed in one place: a headline's decks, a caption, the lines of one column piece. The
+    line under a line of its box continues it, and no other segment does; links from
+    elsewhere into the box's inner lines, or from a box line to anything but the line under
+    it, are dropped. Only the box's first line (after a blank) is open to other columns, and
+    only if the box reads as a column piece (see _column_piece): a box of a headline and its
+    decks or byline continues no column."""
+    n = len(segs)
+    lines = len({s.number for s in segs})
+    if n < 2 or sum(s.after_blank for s in segs) < _TURNS_SHARE * lines:
+        return
+    # a line holding one segment (side-by-side pieces have no box order)
+    alone = [
+        (i == 0 or segs[i - 1].number != s.number) and (i + 1 == n or segs[i + 1].number != s.number)
+        for i, s in enumerate(segs)
+    ]
+    inner = [
+        j > 0
+        and alone[j]
+        and alone[j - 1]
+        and not segs[j].after_blank
+        and segs[j].number == segs[j - 1].number + 1
+        for j in range(n)
+    ]
+    closed: set[int] = set()  # box heads that continue no column
+    j = 0
+    while j < n:
+        k = j + 1
+        while k < n and inner[k]:
+            k += 1
+        if k - j > 1 and not _column_piece(segs[j:k], col, wide):
+            closed.add(j)
+        j = k
+    heads = {j - 1 for j in range(n) if inner[j]}
+    drop = [
+        key for key in scored if key[0] in heads or inner[key[1]] or key[1] in closed
+    ]
+    for key in drop:
+        del scored[key]
+    for j in range(n):
+        if inner[j]:
+            scored[(j - 1, j)] = BOX_LINK
+
+
+def _column_piece(box: Sequence[Segment], col: float, wide: float) -> bool:
+    """Do the lines of one box read as a piece of a column: none wider than the column, all
+    full but the last, which is full or ends a sentence? (A headline's decks vary in width,
+    a byline under a headline is short and ends no sentence.)"""
+    top = max(col, wide) + 1.5
+    if col <= 0 or any(s.width > top for s in box):
+        return False
+    if any(s.width < col - 1.5 for s in box[:-1]):
+        return False
+    last = box[-1]
+    return last.width >= col - 1.5 or bool(_FINAL_RE.search(seg_text(last)))
 
 
 def _next_paragraphs(
@@ -401,7 +468,9 @@ def _next_paragraphs(
         ta, tb = seg_text(a), seg_text(b)
         if not ta or not tb or _CONT_START_RE.match(tb):
             continue
-        ended = bool(_FINAL_RE.search(ta)) or a.width < col - 1.5
+        # only a sentence's end ends a paragraph: a short line without a final mark is a
+        # headline or furniture, and the paragraph a period on is no next line of it
+        ended = bool(_FINAL_RE.search(ta))
         if ended and abs(b.width - col) <= _INDENT + 1.0 and abs(a.width - col) <= col:
             succ[i] = j
             has_pred[j] = True
