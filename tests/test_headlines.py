@@ -201,3 +201,30 @@ def test_unfinished_last_paragraph_goes_before_its_own_continuation_printed_firs
         "眼下，救援力量仍在各地待命。",
     ]
     assert any("printed after it" in s.detail for s in g.trace)
+
+
+def test_byline_names_wrapped_over_lines_printed_between_other_lines() -> None:
+    from newsclean import classify
+    from newsclean.classify import parse_credits
+
+    def blk(text: str, line: int) -> RawBlock:
+        return RawBlock(text, (line, line), Kind.PARAGRAPH, raw=text)
+
+    got = classify(
+        [
+            blk("人代会上的青苹果", 1),
+            blk("文/江门日报小记者 黄", 2),
+            blk("他痛苦、伤心、迷惘、绝", 3),
+            blk("欣妍 周若溪 林子航", 4),
+            blk("下午，我们兵分几路采访代表。", 5),
+            blk("赵俊熙 何宇", 6),
+            blk("轩", 7),
+            blk("我们采访的另一位代表，是医疗卫生界的梁慧珍。", 8),
+        ]
+    )
+    byline = next(b for b in got if b.kind is Kind.BYLINE)
+    assert [c.name for c in parse_credits(byline.raw)] == [
+        "黄欣妍", "周若溪", "林子航", "赵俊熙", "何宇轩"
+    ]
+    # a line of words set apart by 、 is no line of names
+    assert any(b.text == "他痛苦、伤心、迷惘、绝" for b in got)

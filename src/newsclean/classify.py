@@ -601,14 +601,20 @@ def classify(
 
 # a byline that ends one character into a name (记者：黎): names have two or more
 _CUT_NAME_END_RE = regex.compile(rf"(?:{_ROLE_ALT})\s*[：:/／]?\s*{_H}\Z")
-# ...and the rest of that name starting a short line, alone or before the next role (嘉恒 通讯员：…)
-_NAME_REST_RE = regex.compile(rf"\A{_H}{{1,3}}(?:\s*\Z|\s*(?:{_ROLE_ALT}))")
-_BYLINE_REACH = 6
+# ...and the rest of that name starting a short line, alone, before more names or before the
+# next role (嘉恒 通讯员：…, 欣妍 周若溪 林子航)
+_NAME_REST_RE = regex.compile(
+    rf"\A{_H}{{1,3}}(?:[ \u3000]+{_H}{{1,4}})*\s*(?:\Z|(?:{_ROLE_ALT}))"
+)
+# a line of names only: the byline's names going on (赵俊熙 区雅琳 钟晓彤 何宇)
+_NAMES_ONLY_RE = regex.compile(rf"\A{_H}{{1,4}}(?:[ \u3000]+{_H}{{1,4}})*\s*\Z")
+_BYLINE_REACH = 10
 
 
 def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
-    """A byline wrapped inside a name whose second line an extractor gave a few blocks on
-    (文/记者：黎 … 嘉恒 通讯员：粤消宣) is one byline; several take their rests in order."""
+    """A byline wrapped inside a name whose next lines an extractor gave a few blocks on
+    (文/记者：黎 … 嘉恒 通讯员：粤消宣; 小记者 黄 … 欣妍 周若溪 … 何宇 … 轩) is one byline;
+    several take their rests in order."""
     cut = [
         i
         for i, b in enumerate(blocks)
@@ -616,33 +622,48 @@ def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
     ]
     if not cut:
         return blocks
-    taken: dict[int, int] = {}  # rest block -> byline block
+    parts: dict[int, list[int]] = {}  # byline block -> the blocks that go on with it
     used: set[int] = set()
     for i in cut:
-        for j in range(i + 1, min(len(blocks), i + _BYLINE_REACH)):
-            b = blocks[j]
-            if j in used or b.kind in (Kind.FURNITURE, Kind.JUMP) or wider_than(b.text, 24):
-                continue
-            if _NAME_REST_RE.match(b.raw or b.text) and not _SENTENCE_MARK_RE.search(b.text):
-                taken[j] = i
-                used.add(j)
+        pos, pattern = i, _NAME_REST_RE
+        while True:
+            j = next(
+                (
+                    j
+                    for j in range(pos + 1, min(len(blocks), pos + _BYLINE_REACH))
+                    if j not in used
+                    and blocks[j].kind not in (Kind.FURNITURE, Kind.JUMP, Kind.BYLINE)
+                    and not wider_than(blocks[j].text, 24)
+                    and pattern.match(blocks[j].raw or blocks[j].text)
+                ),
+                None,
+            )
+            if j is None:
                 break
-    if not taken:
+            parts.setdefault(i, []).append(j)
+            used.add(j)
+            if not _NAMES_ONLY_RE.match(blocks[j].raw or blocks[j].text):
+                break  # a role follows the names: the byline's lines end there
+            pos, pattern = j, _NAMES_ONLY_RE
+    if not parts:
         return blocks
-    merged = {i: blocks[i] for i in cut}
-    for j, i in taken.items():
-        a, b = merged[i], blocks[j]
+    merged: dict[int, RawBlock] = {}
+    for i, js in parts.items():
+        a = blocks[i]
+        text, raw = a.text, a.raw or a.text
+        for n, j in enumerate(js):
+            b = blocks[j]
+            piece = (b.raw or b.text).strip()
+            # a name cut in two closes up; whole names on the next line stay apart
+            whole = n and len(raw.split()[-1]) > 1 and len(piece.split()[0]) > 1
+            text += b.text
+            raw += (" " if whole else "") + piece
+        last = blocks[js[-1]]
         merged[i] = RawBlock(
-            a.text + b.text,
-            (a.lines[0], b.lines[1]),
-            Kind.BYLINE,
-            a.open_start,
-            b.open_end,
-            a.gap_before,
-            (a.raw or a.text) + (b.raw or b.text),
-            a.wide,
+            text, (a.lines[0], last.lines[1]), Kind.BYLINE, a.open_start, last.open_end,
+            a.gap_before, raw, a.wide,
         )
-    return [merged.get(i, b) for i, b in enumerate(blocks) if i not in taken]
+    return [merged.get(i, b) for i, b in enumerate(blocks) if i not in used]
 
 
 def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
