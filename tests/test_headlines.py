@@ -228,3 +228,29 @@ def test_byline_names_wrapped_over_lines_printed_between_other_lines() -> None:
     ]
     # a line of words set apart by 、 is no line of names
     assert any(b.text == "他痛苦、伤心、迷惘、绝" for b in got)
+
+
+def test_lead_cut_inside_its_credits_and_printed_after_its_text() -> None:
+    from newsclean import classify
+
+    def blk(text: str, line: int) -> RawBlock:
+        return RawBlock(text, (line, line), Kind.PARAGRAPH, raw=text)
+
+    blocks = classify(
+        [
+            blk("乡村书屋开门迎客", 1),
+            blk("近日，蓬江区又有十家乡村书屋开门迎客，村民在家门口就能借书。", 2),
+            blk("书屋管理员说，开放第一周就借出了三百多本书。", 3),
+            blk("江门日报讯（文/图 记", 4),
+            blk("2024年9月2日 星期一", 5),
+            blk("者/张晓 通讯员/李文）", 6),
+        ]
+    )
+    assert [b.text for b in blocks if b.text.startswith("江门日报讯")] == [
+        "江门日报讯（文/图 记者/张晓 通讯员/李文）"
+    ]
+    g = group_articles(blocks)
+    assert len(g.articles) == 1
+    a = g.articles[0]
+    assert (a.title, a.dateline) == ("乡村书屋开门迎客", "江门日报讯")
+    assert a.credits == (Credit("记者", "张晓"), Credit("通讯员", "李文"))

@@ -279,7 +279,7 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
 
     for d in drafts:
         _join_printed_after(d, trace)
-    drafts = _headlines_printed_after(drafts)
+    drafts = _leads_printed_after(_headlines_printed_after(drafts))
     articles = tuple(_finish(d, warnings) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
 
@@ -342,6 +342,32 @@ def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
 
 def _has_subtitle(head: str) -> bool:
     return head.startswith(("—", "-")) or split_subtitle(head)[1] is not None
+
+
+def _leads_printed_after(drafts: list[_Draft]) -> list[_Draft]:
+    """A dateline and credits with no text of their own, right after an article that has
+    none, are that article's: the extractor gave its lead box after its text."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.dateline is not None
+            and not d.heads
+            and not d.body
+            and not d.captions
+            and prev.dateline is None
+            and prev.heads
+            and prev.body
+        ):
+            prev.dateline = d.dateline
+            prev.credits += d.credits
+            prev.bylines += d.bylines
+            prev.spans += d.spans
+            prev.continued_from = False  # it has its lead: it starts on this page
+            continue
+        out.append(d)
+    return out
 
 
 def _within_reach(drafts: list[_Draft], recent: dict[int, _Draft], far: int) -> list[_Draft]:

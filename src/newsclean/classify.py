@@ -589,14 +589,42 @@ def classify(
         elif not _is_title(blocks, kinds, i, spaced=spaced, mixed=mixed):
             kinds[i] = Kind.INTERTITLE
     # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
-    return _join_captions(
-        _join_cut_bylines(
-            [
-                b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
-                for b, k in zip(blocks, kinds, strict=True)
-            ]
-        )
-    )
+    out = [
+        b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
+        for b, k in zip(blocks, kinds, strict=True)
+    ]
+    # pieces an extractor gave apart: a byline or a lead cut in two, a caption in two
+    return _join_captions(_join_cut_leads(_join_cut_bylines(out)))
+
+
+def _depth(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def _join_cut_leads(blocks: list[RawBlock]) -> list[RawBlock]:
+    """A lead cut inside its bracketed credits (江门日报讯（文/图 记 … 者/张婉仪 通讯员/伍嘉欣）),
+    its rest given a few blocks on, is one paragraph again: the first later block that closes
+    the bracket, with no sentence before the close, is that rest."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        a = out[i]
+        if a.kind is Kind.PARAGRAPH and _depth(a.text) > 0 and _is_lead(a.text):
+            for j in range(i + 1, min(len(out), i + 5)):
+                b = out[j]
+                close = min((k for k in (b.text.find("）"), b.text.find(")")) if k >= 0), default=-1)
+                if b.kind in (Kind.FURNITURE, Kind.JUMP) or close < 0 or _depth(b.text) >= 0:
+                    continue
+                if _SENTENCE_MARK_RE.search(b.text[:close]):
+                    continue
+                out[i] = RawBlock(
+                    a.text + b.text, (a.lines[0], b.lines[1]), Kind.PARAGRAPH, a.open_start,
+                    b.open_end, a.gap_before, (a.raw or a.text) + (b.raw or b.text), a.wide,
+                )
+                del out[j]
+                break
+        i += 1
+    return out
 
 
 # a byline that ends one character into a name (记者：黎): names have two or more
