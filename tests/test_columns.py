@@ -245,3 +245,17 @@ def test_box_of_a_headline_and_its_byline_continues_no_column() -> None:
     got = streams(text)
     assert "民生实事件件落到实处本报记者 王芳" in got
     assert "今年新种的优质稻谷产量比去年高出两成，村" in got
+
+
+def test_caption_box_set_wider_than_the_column_neither_takes_nor_gives_a_column() -> None:
+    # columns of 10 in turn; a caption of four lines set 11 wide (one box) stands where the
+    # first column's next line would be, and its last line ends a sentence as a paragraph does
+    text = (
+        "村里的农民们都忙着下\n\n今年新种的优质稻谷产\n\n田插秧，男女老少都来\n\n"
+        "量比去年高出两成，村\n\n"
+        "在村东头的水田里，村民\n们正在插秧，一派繁忙的\n景象，人人脸上带着笑，\n都说今年有盼头。\n\n"
+        "帮忙，一派繁忙的景\n\n民的收入也跟着涨了。\n\n象。\n"
+    )
+    got = streams(text)
+    assert "在村东头的水田里，村民们正在插秧，一派繁忙的景象，人人脸上带着笑，都说今年有盼头。" in got
+    assert "村里的农民们都忙着下田插秧，男女老少都来帮忙，一派繁忙的景象。" in got

@@ -418,6 +418,7 @@ def _keep_boxes(
         for j in range(n)
     ]
     closed: set[int] = set()  # box heads that continue no column
+    sealed: set[int] = set()  # box ends that no column goes on from
     j = 0
     while j < n:
         k = j + 1
@@ -425,10 +426,14 @@ def _keep_boxes(
             k += 1
         if k - j > 1 and not _column_piece(segs[j:k], col, wide):
             closed.add(j)
+            if _set_wider(segs[j:k], col, wide):
+                sealed.add(k - 1)
         j = k
     heads = {j - 1 for j in range(n) if inner[j]}
     drop = [
-        key for key in scored if key[0] in heads or inner[key[1]] or key[1] in closed
+        key
+        for key in scored
+        if key[0] in heads or key[0] in sealed or inner[key[1]] or key[1] in closed
     ]
     for key in drop:
         del scored[key]
@@ -437,12 +442,20 @@ def _keep_boxes(
             scored[(j - 1, j)] = BOX_LINK
 
 
+def _set_wider(box: Sequence[Segment], col: float, wide: float) -> bool:
+    """Is a box set wider than the body column line after line, with no wider column on the
+    page: a caption under a picture, which neither continues a column nor goes on into one?"""
+    return len(box) >= 3 and wide < col + 1.0 and all(s.width >= col + 1.0 for s in box[:-1])
+
+
 def _column_piece(box: Sequence[Segment], col: float, wide: float) -> bool:
     """Do the lines of one box read as a piece of a column: none wider than the column, all
     full but the last, which is full or ends a sentence? (A headline's decks vary in width,
     a byline under a headline is short and ends no sentence.)"""
     top = max(col, wide) + 1.5
     if col <= 0 or any(s.width > top for s in box):
+        return False
+    if _set_wider(box, col, wide):
         return False
     if any(s.width < col - 1.5 for s in box[:-1]):
         return False
