@@ -516,3 +516,16 @@ def test_classify_clause_cut_at_a_box_end_is_body() -> None:
 
 def test_normalize_headline_letter_spaced_digits_close_up_on_a_scattered_page() -> None:
     assert normalize_headline("番 禺 居 民 楼 失 火 1 5 名 获 救", _same, stray_spaces=True) == "番禺居民楼失火15名获救"
+
+
+def test_parse_lead_dateline_via_an_agency() -> None:
+    lead = parse_lead("据新华社北京7月15日电（记者 李明）国家统计局今天发布数据。")
+    assert lead is not None
+    assert (lead.dateline, lead.credits, lead.rest) == (
+        "据新华社北京7月15日电",
+        (Credit("记者", "李明"),),
+        "国家统计局今天发布数据。",
+    )
+    assert parse_lead("據中央社台北10日電 行政院今天表示。").dateline == "據中央社台北10日電"
+    # "according to a report" in a sentence is no dateline
+    assert parse_lead("据新华社报道，国家统计局今天发布数据。") is None
