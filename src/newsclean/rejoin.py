@@ -9,6 +9,7 @@ kept for the trace.
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from collections import Counter
@@ -445,7 +446,17 @@ def word_across(head: str, tail: str) -> bool:
     """
     if not head or not tail:
         return False
-    return spans_word(head[-3:], tail[:3], lexicon()) > 0
+    return _word_across_join(head[-3:], tail[:3])
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_across_join(head: str, tail: str) -> bool:
+    """:func:`word_across` of the (at most) three characters either side of the cut.
+
+    Memoized: rejoin asks it for every open article against each block and the next few,
+    so the same few characters come up again and again on one page.
+    """
+    return spans_word(head, tail, lexicon()) > 0
 
 
 def join_texts(head: str, tail: str) -> str:
