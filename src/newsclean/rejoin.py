@@ -15,8 +15,8 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import reduce
-from itertools import chain, repeat
-from operator import add, itemgetter, mul, truediv
+from itertools import chain, compress, count, repeat
+from operator import add, itemgetter, mul, sub, truediv
 from typing import Protocol, TypeVar
 
 import regex
@@ -195,17 +195,19 @@ class _Probe:
         self.bg_total = background.total
         self.key = (profile.total, len(profile.counts))
         self.rest = max(1, background.total - profile.total)
-        get = background.counts.get
-        index: dict[str, int] = {}  # word -> its place among the words that count
-        level: list[int] = []  # the word's place in ``levels``
-        levels: dict[int, int] = {}  # distinct elsewhere counts, first seen first
-        for k, v in profile.counts.items():
-            elsewhere = get(k, 0) - v
-            if elsewhere <= 0:
-                continue  # a word found nowhere else on the page tells nothing
-            index[k] = len(level)
-            level.append(levels.setdefault(elsewhere, len(levels)))
-        self.index = index
+        # per word, in the profile's order, how often it occurs elsewhere on the page; a word
+        # found nowhere else tells nothing and is left out (all in C: maps, no Python loop)
+        counts = profile.counts
+        words = list(counts)
+        found = map(background.counts.get, words, repeat(0))
+        elsewhere = list(map(sub, found, counts.values()))
+        counted = list(map((0).__lt__, elsewhere))
+        kept = list(compress(elsewhere, counted))
+        # word -> its place among the words that count
+        self.index = dict(zip(compress(words, counted), count()))
+        # distinct elsewhere counts, first seen first, and each word's place among them
+        levels = dict(zip(dict.fromkeys(kept), count()))
+        level = list(map(levels.__getitem__, kept))
         self.level = level
         self.levels = tuple(levels)
         self.n = max(len(level), 8)
@@ -250,6 +252,13 @@ class _Probe:
         if other._pending:
             other._count(self.background)
         return len(self.index.keys() & other.counts.keys())
+
+    def most_shared(self, other: Profile) -> int:
+        """At least :meth:`shared`, without counting: ``other`` can't share more words than
+        either has."""
+        if other._pending:
+            other._count(self.background)
+        return min(len(self.level), len(other.counts))
 
     def ceiling(self, other: Profile, shared: int) -> float:
         """At least :meth:`score` less :attr:`tolerance`: as if no shared word were chance."""
@@ -329,20 +338,33 @@ def choose_stream(
     for i, t in enumerate(sorted((s.touched for s in streams), reverse=True)):
         rank.setdefault(t, i)
 
-    def with_bonus(s: S, score: float) -> float:
-        # articles that took text since this one, not counting the one just read
-        score -= DISTANCE_COST * max(0, rank[s.touched] - (0 if last is None or s is last else 1))
+    def bonuses(s: S) -> list[float]:
+        # articles that took text since this one, not counting the one just read (x - d is
+        # x + -d exactly, so the terms are kept as addends)
+        terms = [-DISTANCE_COST * max(0, rank[s.touched] - (0 if last is None or s is last else 1))]
         if s.open:
             # the next block after an unfinished paragraph continues it, unless it plainly
             # starts a sentence; a block further on must look like a continuation
-            score += open_pull * (1.5 if s is last and mid > 0.2 else mid)
+            terms.append(open_pull * (1.5 if s is last and mid > 0.2 else mid))
             tail = s.tail
             if word_across(tail, text):
-                score += WORD_BONUS
+                terms.append(WORD_BONUS)
             elif any(word_across(tail, u) for u in upcoming):
-                score -= WORD_BONUS
+                terms.append(-WORD_BONUS)
         if s is last:
-            score += ADJACENT_BONUS
+            terms.append(ADJACENT_BONUS)
+        return terms
+
+    # an article's bonuses are worked out once per block, though its score may be bounded,
+    # estimated and computed in turn
+    known: dict[int, list[float]] = {}
+
+    def with_bonus(s: S, score: float) -> float:
+        terms = known.get(id(s))
+        if terms is None:
+            terms = known[id(s)] = bonuses(s)
+        for t in terms:  # added one by one, in order: the same float as before
+            score += t
         return score
 
     far = reach(threshold)
@@ -384,26 +406,30 @@ def _contenders(
     """The streams that may have the best score, in order; the others score strictly lower.
 
     Scoring every article exactly costs time in the block's word count; this narrows them
-    down first. Each article gets a ceiling (its shared words, as if none were chance) and,
-    best ceiling first, an estimate, both to within ``tol`` of its exact score. Once a
-    ceiling falls below the best estimate by more than twice ``tol`` the rest can't win,
-    and of the estimated ones only those within twice ``tol`` of the best can. The caller
-    scores those exactly, so the first best article and its score come out exactly as from
-    scoring them all.
+    down first. Each article gets a bound (as if it shared every word it could, none by
+    chance), then, best bound first, a ceiling (its shared words, as if none were chance)
+    and an estimate, each to within ``tol`` of its exact score. Once a bound falls below the
+    best estimate by more than twice ``tol`` the rest can't win; an article whose ceiling
+    does is passed over; and of the estimated ones only those within twice ``tol`` of the
+    best can win. The caller scores those exactly, so the first best article and its score
+    come out exactly as from scoring them all: every article left out scores strictly less
+    than an estimated one.
     """
     # bonuses add two roundings to scores below 6 in magnitude
     tol = view.tolerance + 1e-14 * (1 + open_pull)
-    shared = [view.shared(s.profile) for s in streams]
-    ceilings = [
-        with_bonus(s, view.ceiling(s.profile, h)) for s, h in zip(streams, shared, strict=True)
-    ]
+    # counting the shared words is the dear part: articles too far back to win, whatever
+    # they share, are dropped before it
+    bounds = [with_bonus(s, view.ceiling(s.profile, view.most_shared(s.profile))) for s in streams]
     estimates: dict[int, float] = {}
     floor = -math.inf  # the best score is at least this
-    for i in sorted(range(len(streams)), key=ceilings.__getitem__, reverse=True):
-        if ceilings[i] + tol < floor:
+    for i in sorted(range(len(streams)), key=bounds.__getitem__, reverse=True):
+        if bounds[i] + tol < floor:
             break  # this one, and every one after it, scores below the best
         s = streams[i]
-        estimates[i] = e = with_bonus(s, view.estimate(s.profile, shared[i]))
+        shared = view.shared(s.profile)
+        if with_bonus(s, view.ceiling(s.profile, shared)) + tol < floor:
+            continue
+        estimates[i] = e = with_bonus(s, view.estimate(s.profile, shared))
         floor = max(floor, e - tol)
     cut = max(estimates.values()) - 2 * tol
     return [streams[i] for i in sorted(estimates) if estimates[i] >= cut]
