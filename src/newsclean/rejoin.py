@@ -367,12 +367,22 @@ def choose_stream(
             score += t
         return score
 
+    def most_bonus(s: S) -> float:
+        # at least what with_bonus adds, read from the article's place alone (a word across
+        # the cut taken as found; 1e-9 covers the roundings of adding the terms one by one)
+        bonus = -DISTANCE_COST * max(0, rank[s.touched] - (0 if last is None or s is last else 1))
+        if s.open:
+            bonus += open_pull * (1.5 if s is last and mid > 0.2 else mid) + WORD_BONUS
+        if s is last:
+            bonus += ADJACENT_BONUS
+        return bonus + 1e-9
+
     far = reach(threshold)
     if len(streams) > far:
         streams = [s for s in streams if s is last or rank[s.touched] <= far]
     candidates: Sequence[S] = streams
     if probe.total and len(streams) > 1:
-        candidates = _contenders(probe._prepared(df), streams, with_bonus, open_pull)
+        candidates = _contenders(probe._prepared(df), streams, with_bonus, most_bonus, open_pull)
     if len(candidates) == 1 and candidates[0] is last:
         return last, ""  # the only possible best, and the obvious one: its score is not shown
     best: S | None = None
@@ -401,31 +411,39 @@ def reach(threshold: float = 0.5) -> int:
 
 
 def _contenders(
-    view: _Probe, streams: Sequence[S], with_bonus: Callable[[S, float], float], open_pull: float
+    view: _Probe,
+    streams: Sequence[S],
+    with_bonus: Callable[[S, float], float],
+    most_bonus: Callable[[S], float],
+    open_pull: float,
 ) -> list[S]:
     """The streams that may have the best score, in order; the others score strictly lower.
 
     Scoring every article exactly costs time in the block's word count; this narrows them
-    down first. Each article gets a bound (as if it shared every word it could, none by
-    chance), then, best bound first, a ceiling (its shared words, as if none were chance)
-    and an estimate, each to within ``tol`` of its exact score. Once a bound falls below the
-    best estimate by more than twice ``tol`` the rest can't win; an article whose ceiling
-    does is passed over; and of the estimated ones only those within twice ``tol`` of the
-    best can win. The caller scores those exactly, so the first best article and its score
+    down first. Each article gets a first bound from its place alone (``most_bonus``, with
+    the best similarity any article can have); then, best first, a bound as if it shared
+    every word it could, none by chance, a ceiling (its shared words, as if none were
+    chance) and an estimate, each to within ``tol`` of its exact score. Once a first bound
+    falls below the best estimate by more than twice ``tol`` the rest can't win; an article
+    whose bound or ceiling does is passed over; and of the estimated ones only those within
+    twice ``tol`` of the best can win. The caller scores those exactly, so the first best article and its score
     come out exactly as from scoring them all: every article left out scores strictly less
     than an estimated one.
     """
     # bonuses add two roundings to scores below 6 in magnitude
     tol = view.tolerance + 1e-14 * (1 + open_pull)
-    # counting the shared words is the dear part: articles too far back to win, whatever
-    # they share, are dropped before it
-    bounds = [with_bonus(s, view.ceiling(s.profile, view.most_shared(s.profile))) for s in streams]
+    # the bonuses and the shared words are the dear part: articles too far back to win,
+    # whatever they share, are dropped before either is worked out
+    top = len(view.level) / view.n  # no similarity is higher
+    firsts = [top + most_bonus(s) for s in streams]
     estimates: dict[int, float] = {}
     floor = -math.inf  # the best score is at least this
-    for i in sorted(range(len(streams)), key=bounds.__getitem__, reverse=True):
-        if bounds[i] + tol < floor:
+    for i in sorted(range(len(streams)), key=firsts.__getitem__, reverse=True):
+        if firsts[i] + tol < floor:
             break  # this one, and every one after it, scores below the best
         s = streams[i]
+        if with_bonus(s, view.ceiling(s.profile, view.most_shared(s.profile))) + tol < floor:
+            continue
         shared = view.shared(s.profile)
         if with_bonus(s, view.ceiling(s.profile, shared)) + tol < floor:
             continue
