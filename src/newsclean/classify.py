@@ -237,7 +237,8 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     >>> parse_lead("新华社北京7月15日电 记者从有关部门获悉。").dateline
     '新华社北京7月15日电'
     """
-    m = DATELINE_RE.match(text)
+    # most paragraphs hold no dateline end, and ``in`` says so faster than the pattern fails
+    m = DATELINE_RE.match(text) if any(e in text for e in _DATELINE_ENDS) else None
     if not m:
         return None
     dateline = m["bracketed"] or m.group(0)

@@ -205,8 +205,10 @@ class _Probe:
         kept = list(compress(elsewhere, counted))
         # word -> its place among the words that count
         self.index = dict(zip(compress(words, counted), count()))
-        # distinct elsewhere counts, first seen first, and each word's place among them
-        levels = dict(zip(dict.fromkeys(kept), count()))
+        # distinct elsewhere counts, first seen first (a Counter keeps that order), how many
+        # words have each, and each word's place among them
+        per_level = Counter(kept)
+        levels = dict(zip(per_level, count()))
         level = list(map(levels.__getitem__, kept))
         self.level = level
         self.levels = tuple(levels)
@@ -215,8 +217,7 @@ class _Probe:
         self.pick = itemgetter(*level) if len(level) > 1 else None
         self.by_size: dict[int, tuple[list[float], list[float]]] = {}
         # for estimate(): how many words have each elsewhere count, and minus those counts
-        per_level = Counter(level)
-        self.level_words = [per_level[i] for i in range(len(levels))]
+        self.level_words = list(per_level.values())
         self.neg_levels = [-e for e in levels]
         # |estimate - score| stays below this (see estimate()), with a wide margin
         self.tolerance = 1e-15 * (len(level) + len(levels) + 8)
@@ -252,14 +253,6 @@ class _Probe:
         if other._pending:
             other._count(self.background)
         return len(self.index.keys() & other.counts.keys())
-
-    def most_shared(self, other: Profile) -> int:
-        """At least :meth:`shared`, without counting: ``other`` can't share more words than
-        either has."""
-        if other._pending:
-            other._count(self.background)
-        return min(len(self.level), len(other.counts))
-
     def ceiling(self, other: Profile, shared: int) -> float:
         """At least :meth:`score` less :attr:`tolerance`: as if no shared word were chance."""
         if not self.level or not other.total:
@@ -421,12 +414,11 @@ def _contenders(
 
     Scoring every article exactly costs time in the block's word count; this narrows them
     down first. Each article gets a first bound from its place alone (``most_bonus``, with
-    the best similarity any article can have); then, best first, a bound as if it shared
-    every word it could, none by chance, a ceiling (its shared words, as if none were
-    chance) and an estimate, each to within ``tol`` of its exact score. Once a first bound
-    falls below the best estimate by more than twice ``tol`` the rest can't win; an article
-    whose bound or ceiling does is passed over; and of the estimated ones only those within
-    twice ``tol`` of the best can win. The caller scores those exactly, so the first best article and its score
+    the best similarity any article can have); then, best first, a ceiling (its shared
+    words, as if none were chance) and an estimate, each to within ``tol`` of its exact
+    score. Once a first bound falls below the best estimate by more than twice ``tol`` the
+    rest can't win; an article whose ceiling does is passed over; and of the estimated ones
+    only those within twice ``tol`` of the best can win. The caller scores those exactly, so the first best article and its score
     come out exactly as from scoring them all: every article left out scores strictly less
     than an estimated one.
     """
@@ -442,8 +434,6 @@ def _contenders(
         if firsts[i] + tol < floor:
             break  # this one, and every one after it, scores below the best
         s = streams[i]
-        if with_bonus(s, view.ceiling(s.profile, view.most_shared(s.profile))) + tol < floor:
-            continue
         shared = view.shared(s.profile)
         if with_bonus(s, view.ceiling(s.profile, shared)) + tol < floor:
             continue
