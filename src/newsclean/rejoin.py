@@ -178,6 +178,7 @@ class _Probe:
         "background",
         "bg_total",
         "by_size",
+        "elsewhere",
         "index",
         "key",
         "level",
@@ -187,6 +188,7 @@ class _Probe:
         "neg_levels",
         "pick",
         "rest",
+        "size",
         "tolerance",
     )
 
@@ -205,22 +207,24 @@ class _Probe:
         kept = list(compress(elsewhere, counted))
         # word -> its place among the words that count
         self.index = dict(zip(compress(words, counted), count()))
-        # distinct elsewhere counts, first seen first (a Counter keeps that order), how many
-        # words have each, and each word's place among them
+        self.size = len(kept)  # how many words count
+        self.elsewhere = kept
+        # distinct elsewhere counts, first seen first (a Counter keeps that order), and how
+        # many words have each
         per_level = Counter(kept)
-        levels = dict(zip(per_level, count()))
-        level = list(map(levels.__getitem__, kept))
-        self.level = level
-        self.levels = tuple(levels)
-        self.n = max(len(level), 8)
-        # the terms of an article that has none of the words: each word's level, looked up
-        self.pick = itemgetter(*level) if len(level) > 1 else None
+        self.levels = tuple(per_level)
+        self.n = max(len(kept), 8)
+        # each word's place among the levels, and the terms of an article that has none of
+        # the words (each word's level, looked up): only score() needs them, and few blocks
+        # are scored exactly, so they are made on its first call
+        self.level: list[int] | None = None
+        self.pick: Callable[[list[float]], tuple[float, ...]] | None = None
         self.by_size: dict[int, tuple[list[float], list[float]]] = {}
         # for estimate(): how many words have each elsewhere count, and minus those counts
         self.level_words = list(per_level.values())
-        self.neg_levels = [-e for e in levels]
+        self.neg_levels = [-e for e in per_level]
         # |estimate - score| stays below this (see estimate()), with a wide margin
-        self.tolerance = 1e-15 * (len(level) + len(levels) + 8)
+        self.tolerance = 1e-15 * (len(kept) + len(per_level) + 8)
 
     def fits(self, profile: Profile, background: Background) -> bool:
         """Whether this was computed for ``profile`` as it is now, against ``background``."""
@@ -231,8 +235,13 @@ class _Probe:
         )
 
     def score(self, other: Profile) -> float:
-        if not self.level:
+        if not self.size:
             return 0.0
+        level = self.level
+        if level is None:
+            places = dict(zip(self.levels, count()))
+            level = self.level = list(map(places.__getitem__, self.elsewhere))
+            self.pick = itemgetter(*level) if len(level) > 1 else None
         total = other.total
         tables = self.by_size.get(total)
         if tables is None:
@@ -241,8 +250,8 @@ class _Probe:
             tables = self.by_size[total] = (chances, [0.0 - c for c in chances])
         chances, misses = tables
         # every word missing from ``other``, then the words it has put right
-        terms = list(self.pick(misses)) if self.pick is not None else [misses[self.level[0]]]
-        index, level = self.index, self.level
+        terms = list(self.pick(misses)) if self.pick is not None else [misses[level[0]]]
+        index = self.index
         for k in index.keys() & other.counts.keys():
             i = index[k]
             terms[i] = 1.0 - chances[level[i]]
@@ -255,7 +264,7 @@ class _Probe:
         return len(self.index.keys() & other.counts.keys())
     def ceiling(self, other: Profile, shared: int) -> float:
         """At least :meth:`score` less :attr:`tolerance`: as if no shared word were chance."""
-        if not self.level or not other.total:
+        if not self.size or not other.total:
             return 0.0
         return shared / self.n
 
@@ -269,12 +278,12 @@ class _Probe:
         max(n, 8), both stay within (n + levels + 6) * 2**-53 of the true score, several
         times below ``tolerance``.
         """
-        if not self.level or not other.total:
+        if not self.size or not other.total:
             return 0.0
         total, rest = other.total, self.rest
         exps = map(math.exp, map(truediv, map(mul, self.neg_levels, repeat(total)), repeat(rest)))
         weighted: float = sum(map(mul, self.level_words, exps))
-        return (shared - len(self.level) + weighted) / self.n
+        return (shared - self.size + weighted) / self.n
 
 
 if sys.version_info >= (3, 12):
@@ -426,7 +435,7 @@ def _contenders(
     tol = view.tolerance + 1e-14 * (1 + open_pull)
     # the bonuses and the shared words are the dear part: articles too far back to win,
     # whatever they share, are dropped before either is worked out
-    top = len(view.level) / view.n  # no similarity is higher
+    top = view.size / view.n  # no similarity is higher
     firsts = [top + most_bonus(s) for s in streams]
     estimates: dict[int, float] = {}
     floor = -math.inf  # the best score is at least this
