@@ -568,3 +568,23 @@ _LEX = frozenset(
 def test_spans_word_longest_first_is_the_plain_loop(a: str, b: str) -> None:
     for lex in (_LEX, frozenset(), lexicon()):
         assert spans_word(a, b, lex) == _spans_word_ref(a, b, lex)
+
+
+_CREDIT_END_PIECES = [*"（）()。！？”、 \u3000\n\x1c\t", "张三", "李", "a", "1", "（记者 王五）"]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_CREDIT_END_PIECES), max_size=12).map("".join))
+def test_trailing_credit_searched_only_where_it_can_end(text: str) -> None:
+    """The end tests pass every text the patterns match (they skip only hopeless searches)."""
+    from newsclean.classify import (
+        _SPACED_NAME_END_RE,
+        _TRAILING_CREDIT_RE,
+        _ends_in_han,
+        _may_end_in_credit,
+    )
+
+    if _TRAILING_CREDIT_RE.search(text):
+        assert _may_end_in_credit(text)
+    if _SPACED_NAME_END_RE.search(text):
+        assert _ends_in_han(text.rstrip())
