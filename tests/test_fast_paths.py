@@ -25,6 +25,7 @@ from newsclean.classify import (
     _is_lead,
     parse_lead,
 )
+from newsclean.columns import lexicon, spans_word
 from newsclean.layout import detect_mode
 from newsclean.lines import cells, wider_than
 from newsclean.model import BlockType, Kind, Line, RawBlock, dumps_json, raw_block_with
@@ -546,3 +547,44 @@ def test_looks_folded_counts_first(text: str) -> None:
     ascii_marks = len(cd.FOLDED_ASCII_RE.findall(text))
     want = ascii_marks >= 3 and ascii_marks > 3 * len(cd.FULLWIDTH_PUNCT_RE.findall(text))
     assert nz.looks_folded(text) == want
+
+
+def _spans_word_ref(a: str, b: str, lex: frozenset[str]) -> float:
+    best = 0.0
+    for k in (1, 2, 3):
+        for m in (1, 2, 3):
+            if 2 <= k + m <= 4 and k <= len(a) and m <= len(b) and a[-k:] + b[:m] in lex:
+                best = max(best, 1.0 if k + m == 2 else 1.25)
+    return best
+
+
+# every join of two to four of these characters is a word: each of the six is tried
+_LEX = frozenset(
+    a + b for a in HAN[:4] for b in HAN[:4] if a != b
+) | frozenset(HAN[i : i + 3] for i in range(4)) | frozenset(HAN[i : i + 4] for i in range(3))
+
+
+@given(st.text(alphabet=HAN[:5] + "a", max_size=4), st.text(alphabet=HAN[:5] + "a", max_size=4))
+def test_spans_word_longest_first_is_the_plain_loop(a: str, b: str) -> None:
+    for lex in (_LEX, frozenset(), lexicon()):
+        assert spans_word(a, b, lex) == _spans_word_ref(a, b, lex)
+
+
+_CREDIT_END_PIECES = [*"（）()。！？”、 \u3000\n\x1c\t", "张三", "李", "a", "1", "（记者 王五）"]
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from(_CREDIT_END_PIECES), max_size=12).map("".join))
+def test_trailing_credit_searched_only_where_it_can_end(text: str) -> None:
+    """The end tests pass every text the patterns match (they skip only hopeless searches)."""
+    from newsclean.classify import (
+        _SPACED_NAME_END_RE,
+        _TRAILING_CREDIT_RE,
+        _ends_in_han,
+        _may_end_in_credit,
+    )
+
+    if _TRAILING_CREDIT_RE.search(text):
+        assert _may_end_in_credit(text)
+    if _SPACED_NAME_END_RE.search(text):
+        assert _ends_in_han(text.rstrip())

@@ -338,13 +338,22 @@ def join_score(ta: str, tb: str, bi: Counter[str], tri: Counter[str], lex: froze
 
 
 def spans_word(a: str, b: str, lex: frozenset[str]) -> float:
-    """1.0 if a dictionary word runs across the join of ``a`` and ``b`` (1.25 if 3+ chars)."""
-    best = 0.0
-    for k in (1, 2, 3):
-        for m in (1, 2, 3):
-            if 2 <= k + m <= 4 and k <= len(a) and m <= len(b) and a[-k:] + b[:m] in lex:
-                best = max(best, 1.0 if k + m == 2 else 1.25)
-    return best
+    """1.0 if a dictionary word runs across the join of ``a`` and ``b`` (1.25 if 3+ chars).
+
+    The six joins (last 1-3 characters of ``a`` + first 1-3 of ``b``, 2-4 in all) are tried
+    longest first, stopping at the first 3-4 character word: it decides the result.
+    """
+    la, lb = len(a), len(b)
+    if not la or not lb:
+        return 0.0
+    a1, b1 = a[-1], b[0]
+    if lb > 1:
+        b2 = b[:2]
+        if a1 + b2 in lex or (lb > 2 and a1 + b[:3] in lex) or (la > 1 and a[-2:] + b2 in lex):
+            return 1.25
+    if la > 1 and (a[-2:] + b1 in lex or (la > 2 and a[-3:] + b1 in lex)):
+        return 1.25
+    return 1.0 if a1 + b1 in lex else 0.0
 
 
 def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[list[int]]:

@@ -9,13 +9,14 @@ kept for the trace.
 
 from __future__ import annotations
 
+import functools
 import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import reduce
-from itertools import chain, repeat
-from operator import add, itemgetter, mul, truediv
+from itertools import chain, compress, count, repeat
+from operator import add, itemgetter, mul, sub, truediv
 from typing import Protocol, TypeVar
 
 import regex
@@ -177,6 +178,7 @@ class _Probe:
         "background",
         "bg_total",
         "by_size",
+        "elsewhere",
         "index",
         "key",
         "level",
@@ -186,6 +188,7 @@ class _Probe:
         "neg_levels",
         "pick",
         "rest",
+        "size",
         "tolerance",
     )
 
@@ -194,29 +197,34 @@ class _Probe:
         self.bg_total = background.total
         self.key = (profile.total, len(profile.counts))
         self.rest = max(1, background.total - profile.total)
-        get = background.counts.get
-        index: dict[str, int] = {}  # word -> its place among the words that count
-        level: list[int] = []  # the word's place in ``levels``
-        levels: dict[int, int] = {}  # distinct elsewhere counts, first seen first
-        for k, v in profile.counts.items():
-            elsewhere = get(k, 0) - v
-            if elsewhere <= 0:
-                continue  # a word found nowhere else on the page tells nothing
-            index[k] = len(level)
-            level.append(levels.setdefault(elsewhere, len(levels)))
-        self.index = index
-        self.level = level
-        self.levels = tuple(levels)
-        self.n = max(len(level), 8)
-        # the terms of an article that has none of the words: each word's level, looked up
-        self.pick = itemgetter(*level) if len(level) > 1 else None
+        # per word, in the profile's order, how often it occurs elsewhere on the page; a word
+        # found nowhere else tells nothing and is left out (all in C: maps, no Python loop)
+        counts = profile.counts
+        words = list(counts)
+        found = map(background.counts.get, words, repeat(0))
+        elsewhere = list(map(sub, found, counts.values()))
+        counted = list(map((0).__lt__, elsewhere))
+        kept = list(compress(elsewhere, counted))
+        # word -> its place among the words that count
+        self.index = dict(zip(compress(words, counted), count()))
+        self.size = len(kept)  # how many words count
+        self.elsewhere = kept
+        # distinct elsewhere counts, first seen first (a Counter keeps that order), and how
+        # many words have each
+        per_level = Counter(kept)
+        self.levels = tuple(per_level)
+        self.n = max(len(kept), 8)
+        # each word's place among the levels, and the terms of an article that has none of
+        # the words (each word's level, looked up): only score() needs them, and few blocks
+        # are scored exactly, so they are made on its first call
+        self.level: list[int] | None = None
+        self.pick: Callable[[list[float]], tuple[float, ...]] | None = None
         self.by_size: dict[int, tuple[list[float], list[float]]] = {}
         # for estimate(): how many words have each elsewhere count, and minus those counts
-        per_level = Counter(level)
-        self.level_words = [per_level[i] for i in range(len(levels))]
-        self.neg_levels = [-e for e in levels]
+        self.level_words = list(per_level.values())
+        self.neg_levels = [-e for e in per_level]
         # |estimate - score| stays below this (see estimate()), with a wide margin
-        self.tolerance = 1e-15 * (len(level) + len(levels) + 8)
+        self.tolerance = 1e-15 * (len(kept) + len(per_level) + 8)
 
     def fits(self, profile: Profile, background: Background) -> bool:
         """Whether this was computed for ``profile`` as it is now, against ``background``."""
@@ -227,8 +235,13 @@ class _Probe:
         )
 
     def score(self, other: Profile) -> float:
-        if not self.level:
+        if not self.size:
             return 0.0
+        level = self.level
+        if level is None:
+            places = dict(zip(self.levels, count()))
+            level = self.level = list(map(places.__getitem__, self.elsewhere))
+            self.pick = itemgetter(*level) if len(level) > 1 else None
         total = other.total
         tables = self.by_size.get(total)
         if tables is None:
@@ -237,8 +250,8 @@ class _Probe:
             tables = self.by_size[total] = (chances, [0.0 - c for c in chances])
         chances, misses = tables
         # every word missing from ``other``, then the words it has put right
-        terms = list(self.pick(misses)) if self.pick is not None else [misses[self.level[0]]]
-        index, level = self.index, self.level
+        terms = list(self.pick(misses)) if self.pick is not None else [misses[level[0]]]
+        index = self.index
         for k in index.keys() & other.counts.keys():
             i = index[k]
             terms[i] = 1.0 - chances[level[i]]
@@ -249,10 +262,9 @@ class _Probe:
         if other._pending:
             other._count(self.background)
         return len(self.index.keys() & other.counts.keys())
-
     def ceiling(self, other: Profile, shared: int) -> float:
         """At least :meth:`score` less :attr:`tolerance`: as if no shared word were chance."""
-        if not self.level or not other.total:
+        if not self.size or not other.total:
             return 0.0
         return shared / self.n
 
@@ -266,12 +278,12 @@ class _Probe:
         max(n, 8), both stay within (n + levels + 6) * 2**-53 of the true score, several
         times below ``tolerance``.
         """
-        if not self.level or not other.total:
+        if not self.size or not other.total:
             return 0.0
         total, rest = other.total, self.rest
         exps = map(math.exp, map(truediv, map(mul, self.neg_levels, repeat(total)), repeat(rest)))
         weighted: float = sum(map(mul, self.level_words, exps))
-        return (shared - len(self.level) + weighted) / self.n
+        return (shared - self.size + weighted) / self.n
 
 
 if sys.version_info >= (3, 12):
@@ -328,28 +340,51 @@ def choose_stream(
     for i, t in enumerate(sorted((s.touched for s in streams), reverse=True)):
         rank.setdefault(t, i)
 
-    def with_bonus(s: S, score: float) -> float:
-        # articles that took text since this one, not counting the one just read
-        score -= DISTANCE_COST * max(0, rank[s.touched] - (0 if last is None or s is last else 1))
+    def bonuses(s: S) -> list[float]:
+        # articles that took text since this one, not counting the one just read (x - d is
+        # x + -d exactly, so the terms are kept as addends)
+        terms = [-DISTANCE_COST * max(0, rank[s.touched] - (0 if last is None or s is last else 1))]
         if s.open:
             # the next block after an unfinished paragraph continues it, unless it plainly
             # starts a sentence; a block further on must look like a continuation
-            score += open_pull * (1.5 if s is last and mid > 0.2 else mid)
+            terms.append(open_pull * (1.5 if s is last and mid > 0.2 else mid))
             tail = s.tail
             if word_across(tail, text):
-                score += WORD_BONUS
+                terms.append(WORD_BONUS)
             elif any(word_across(tail, u) for u in upcoming):
-                score -= WORD_BONUS
+                terms.append(-WORD_BONUS)
         if s is last:
-            score += ADJACENT_BONUS
+            terms.append(ADJACENT_BONUS)
+        return terms
+
+    # an article's bonuses are worked out once per block, though its score may be bounded,
+    # estimated and computed in turn
+    known: dict[int, list[float]] = {}
+
+    def with_bonus(s: S, score: float) -> float:
+        terms = known.get(id(s))
+        if terms is None:
+            terms = known[id(s)] = bonuses(s)
+        for t in terms:  # added one by one, in order: the same float as before
+            score += t
         return score
+
+    def most_bonus(s: S) -> float:
+        # at least what with_bonus adds, read from the article's place alone (a word across
+        # the cut taken as found; 1e-9 covers the roundings of adding the terms one by one)
+        bonus = -DISTANCE_COST * max(0, rank[s.touched] - (0 if last is None or s is last else 1))
+        if s.open:
+            bonus += open_pull * (1.5 if s is last and mid > 0.2 else mid) + WORD_BONUS
+        if s is last:
+            bonus += ADJACENT_BONUS
+        return bonus + 1e-9
 
     far = reach(threshold)
     if len(streams) > far:
         streams = [s for s in streams if s is last or rank[s.touched] <= far]
     candidates: Sequence[S] = streams
     if probe.total and len(streams) > 1:
-        candidates = _contenders(probe._prepared(df), streams, with_bonus, open_pull)
+        candidates = _contenders(probe._prepared(df), streams, with_bonus, most_bonus, open_pull)
     if len(candidates) == 1 and candidates[0] is last:
         return last, ""  # the only possible best, and the obvious one: its score is not shown
     best: S | None = None
@@ -378,31 +413,40 @@ def reach(threshold: float = 0.5) -> int:
 
 
 def _contenders(
-    view: _Probe, streams: Sequence[S], with_bonus: Callable[[S, float], float], open_pull: float
+    view: _Probe,
+    streams: Sequence[S],
+    with_bonus: Callable[[S, float], float],
+    most_bonus: Callable[[S], float],
+    open_pull: float,
 ) -> list[S]:
     """The streams that may have the best score, in order; the others score strictly lower.
 
     Scoring every article exactly costs time in the block's word count; this narrows them
-    down first. Each article gets a ceiling (its shared words, as if none were chance) and,
-    best ceiling first, an estimate, both to within ``tol`` of its exact score. Once a
-    ceiling falls below the best estimate by more than twice ``tol`` the rest can't win,
-    and of the estimated ones only those within twice ``tol`` of the best can. The caller
-    scores those exactly, so the first best article and its score come out exactly as from
-    scoring them all.
+    down first. Each article gets a first bound from its place alone (``most_bonus``, with
+    the best similarity any article can have); then, best first, a ceiling (its shared
+    words, as if none were chance) and an estimate, each to within ``tol`` of its exact
+    score. Once a first bound falls below the best estimate by more than twice ``tol`` the
+    rest can't win; an article whose ceiling does is passed over; and of the estimated ones
+    only those within twice ``tol`` of the best can win. The caller scores those exactly, so the first best article and its score
+    come out exactly as from scoring them all: every article left out scores strictly less
+    than an estimated one.
     """
     # bonuses add two roundings to scores below 6 in magnitude
     tol = view.tolerance + 1e-14 * (1 + open_pull)
-    shared = [view.shared(s.profile) for s in streams]
-    ceilings = [
-        with_bonus(s, view.ceiling(s.profile, h)) for s, h in zip(streams, shared, strict=True)
-    ]
+    # the bonuses and the shared words are the dear part: articles too far back to win,
+    # whatever they share, are dropped before either is worked out
+    top = view.size / view.n  # no similarity is higher
+    firsts = [top + most_bonus(s) for s in streams]
     estimates: dict[int, float] = {}
     floor = -math.inf  # the best score is at least this
-    for i in sorted(range(len(streams)), key=ceilings.__getitem__, reverse=True):
-        if ceilings[i] + tol < floor:
+    for i in sorted(range(len(streams)), key=firsts.__getitem__, reverse=True):
+        if firsts[i] + tol < floor:
             break  # this one, and every one after it, scores below the best
         s = streams[i]
-        estimates[i] = e = with_bonus(s, view.estimate(s.profile, shared[i]))
+        shared = view.shared(s.profile)
+        if with_bonus(s, view.ceiling(s.profile, shared)) + tol < floor:
+            continue
+        estimates[i] = e = with_bonus(s, view.estimate(s.profile, shared))
         floor = max(floor, e - tol)
     cut = max(estimates.values()) - 2 * tol
     return [streams[i] for i in sorted(estimates) if estimates[i] >= cut]
@@ -445,7 +489,17 @@ def word_across(head: str, tail: str) -> bool:
     """
     if not head or not tail:
         return False
-    return spans_word(head[-3:], tail[:3], lexicon()) > 0
+    return _word_across_join(head[-3:], tail[:3])
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_across_join(head: str, tail: str) -> bool:
+    """:func:`word_across` of the (at most) three characters either side of the cut.
+
+    Memoized: rejoin asks it for every open article against each block and the next few,
+    so the same few characters come up again and again on one page.
+    """
+    return spans_word(head, tail, lexicon()) > 0
 
 
 def join_texts(head: str, tail: str) -> str:
