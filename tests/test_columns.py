@@ -259,3 +259,21 @@ def test_caption_box_set_wider_than_the_column_neither_takes_nor_gives_a_column(
     got = streams(text)
     assert "在村东头的水田里，村民们正在插秧，一派繁忙的景象，人人脸上带着笑，都说今年有盼头。" in got
     assert "村里的农民们都忙着下田插秧，男女老少都来帮忙，一派繁忙的景象。" in got
+
+
+def test_lexicon_cache_of_another_environment_is_kept_unless_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import time
+
+    monkeypatch.setenv("NEWSCLEAN_CACHE_DIR", str(tmp_path))
+    other, stale = tmp_path / "lexicon-0000000000000000.txt", tmp_path / "lexicon-1111111111111111.txt"
+    other.write_text("another virtualenv's words", encoding="utf-8")
+    stale.write_text("words nobody wrote for two months", encoding="utf-8")
+    old = time.time() - 60 * 24 * 3600
+    os.utime(stale, (old, old))
+    columns.lexicon.__wrapped__()  # no cache of its own yet: builds and writes one
+    assert other.exists()
+    assert not stale.exists()
+    assert len(list(tmp_path.glob("lexicon-*.txt"))) == 2

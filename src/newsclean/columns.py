@@ -30,6 +30,7 @@ import importlib.resources
 import importlib.util
 import os
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -630,6 +631,7 @@ def _lexicon_words(data: str) -> frozenset[str]:
 
 
 _LEXICON_FORMAT = "newsclean-lexicon-2"
+_LEXICON_STALE_S = 30 * 24 * 3600
 # the last line: "# end" and a digest of the words; a file cut short (a full disk) or altered
 # lacks a matching one and is not used
 _LEXICON_END = "\n# end "
@@ -685,9 +687,12 @@ def _write_cached_lexicon(key: str, words: frozenset[str]) -> None:
                 body = "\n".join(sorted(words))
                 f.write(key + "\n" + body + _LEXICON_END + _digest(body))
             os.replace(tmp, path)
-            for old in path.parent.glob("lexicon-*.txt"):  # caches of an older dict or format
-                if old != path:
-                    with contextlib.suppress(OSError):
+            # caches of another dict or format: another environment's (kept, or two virtualenvs
+            # would rebuild each other's) unless none has rewritten it for a month
+            stale = time.time() - _LEXICON_STALE_S
+            for old in path.parent.glob("lexicon-*.txt"):
+                with contextlib.suppress(OSError):
+                    if old != path and old.stat().st_mtime < stale:
                         old.unlink()
         except BaseException:
             with contextlib.suppress(OSError):
