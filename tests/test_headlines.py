@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import newsclean
-from newsclean import Credit, Kind, RawBlock, group_articles
-from newsclean.classify import line_role
+from newsclean import Credit, Kind, RawBlock, classify, group_articles
+from newsclean.classify import line_role, parse_credits
 from newsclean.layout import unwrap
 from newsclean.model import Line
+
+
+def _blk(text: str, line: int, kind: Kind = Kind.PARAGRAPH, **kw: bool) -> RawBlock:
+    """A one-line block as layout gives it, its raw text kept."""
+    return RawBlock(text, (line, line), kind, raw=text, **kw)
 
 
 def test_unwrap_ends_a_subtitle_line_before_the_next_headline() -> None:
@@ -25,15 +30,12 @@ def test_unwrap_goes_on_with_a_subtitle_cut_inside_a_word() -> None:
 
 
 def test_a_headline_after_a_subtitle_opens_another_article() -> None:
-    def b(text: str, kind: Kind, line: int) -> RawBlock:
-        return RawBlock(text, (line, line), kind)
-
     g = group_articles(
         [
-            b("城区新增三条公交线路", Kind.TITLE, 1),
-            b("——方便市民出行的又一项民生实事", Kind.TITLE, 2),
-            b("乡村书屋开门迎客", Kind.TITLE, 3),
-            b("本报讯 近日，蓬江区又有十家乡村书屋开门迎客。", Kind.PARAGRAPH, 4),
+            _blk("城区新增三条公交线路", 1, Kind.TITLE),
+            _blk("——方便市民出行的又一项民生实事", 2, Kind.TITLE),
+            _blk("乡村书屋开门迎客", 3, Kind.TITLE),
+            _blk("本报讯 近日，蓬江区又有十家乡村书屋开门迎客。", 4, Kind.PARAGRAPH),
         ]
     )
     assert [(a.title, a.subtitle) for a in g.articles] == [
@@ -101,18 +103,14 @@ def test_unwrap_joins_a_paragraph_whose_first_line_lost_its_indent() -> None:
 
 
 def test_caption_of_context_then_tu_wei_is_one_caption() -> None:
-    from newsclean import classify
 
-    def cap(text: str, line: int) -> RawBlock:
-        # set wider than the body column, as a caption under a picture is
-        return RawBlock(text, (line, line), Kind.PARAGRAPH, wide=True)
-
+    # the captions set wider than the body column, as under a picture
     got = classify(
         [
-            RawBlock("乡村书屋开门迎客", (1, 1), Kind.PARAGRAPH),
-            cap("近日，蓬江区又有十家乡村书屋开门迎客。", 2),
-            cap("图为村民在书屋里看书。", 3),
-            cap("图为孩子们在书屋做作业。记者 李明 摄", 4),
+            _blk("乡村书屋开门迎客", 1),
+            _blk("近日，蓬江区又有十家乡村书屋开门迎客。", 2, wide=True),
+            _blk("图为村民在书屋里看书。", 3, wide=True),
+            _blk("图为孩子们在书屋做作业。记者 李明 摄", 4, wide=True),
         ]
     )
     assert [(b.kind, b.text) for b in got][1:] == [
@@ -122,21 +120,16 @@ def test_caption_of_context_then_tu_wei_is_one_caption() -> None:
 
 
 def test_byline_cut_inside_names_takes_the_rests_printed_blocks_later() -> None:
-    from newsclean import classify
-    from newsclean.classify import parse_credits
-
-    def blk(text: str, line: int) -> RawBlock:
-        return RawBlock(text, (line, line), Kind.PARAGRAPH, raw=text)
 
     got = classify(
         [
-            blk("城区新增三条公交线路", 1),
-            blk("本报讯 城区三条新公交线路今天起试运行，沿线居民出行更方便。", 2),
-            blk("文/江门日报记者：陈", 3),
-            blk("图/江门日报记者：李", 4),
-            blk("到6月17日为止，", 5),
-            blk("晓东 通讯员：交宣", 6),
-            blk("明 通讯员：交宣", 7),
+            _blk("城区新增三条公交线路", 1),
+            _blk("本报讯 城区三条新公交线路今天起试运行，沿线居民出行更方便。", 2),
+            _blk("文/江门日报记者：陈", 3),
+            _blk("图/江门日报记者：李", 4),
+            _blk("到6月17日为止，", 5),
+            _blk("晓东 通讯员：交宣", 6),
+            _blk("明 通讯员：交宣", 7),
         ]
     )
     bylines = [b for b in got if b.kind is Kind.BYLINE]
@@ -170,7 +163,6 @@ def test_unwrap_sets_a_headline_one_cell_short_of_the_column_apart() -> None:
 
 
 def test_a_heading_over_text_that_goes_on_mid_paragraph_is_a_title() -> None:
-    from newsclean import classify
 
     blocks = [
         RawBlock("本报讯 市民在新开放的江边步道上散步，享受春日好时光。", (1, 2), Kind.PARAGRAPH),
@@ -183,16 +175,13 @@ def test_a_heading_over_text_that_goes_on_mid_paragraph_is_a_title() -> None:
 
 
 def test_unfinished_last_paragraph_goes_before_its_own_continuation_printed_first() -> None:
-    def b(text: str, kind: Kind, line: int, *, open_start: bool = False) -> RawBlock:
-        return RawBlock(text, (line, line), kind, open_start=open_start)
-
     g = group_articles(
         [
-            b("全市消防员连夜救援", Kind.TITLE, 1),
-            b("本报讯 昨夜暴雨，全市消防员连夜出动救援。", Kind.PARAGRAPH, 2),
-            b("全市各级消防队伍共接到警情二百多起。", Kind.PARAGRAPH, 3, open_start=True),
-            b("眼下，救援力量仍在各地待命。", Kind.PARAGRAPH, 4),
-            b("到今天6时为止，", Kind.PARAGRAPH, 5),
+            _blk("全市消防员连夜救援", 1, Kind.TITLE),
+            _blk("本报讯 昨夜暴雨，全市消防员连夜出动救援。", 2, Kind.PARAGRAPH),
+            _blk("全市各级消防队伍共接到警情二百多起。", 3, Kind.PARAGRAPH, open_start=True),
+            _blk("眼下，救援力量仍在各地待命。", 4, Kind.PARAGRAPH),
+            _blk("到今天6时为止，", 5, Kind.PARAGRAPH),
         ]
     )
     assert [x.text for x in g.articles[0].blocks] == [
@@ -204,46 +193,41 @@ def test_unfinished_last_paragraph_goes_before_its_own_continuation_printed_firs
 
 
 def test_byline_names_wrapped_over_lines_printed_between_other_lines() -> None:
-    from newsclean import classify
-    from newsclean.classify import parse_credits
-
-    def blk(text: str, line: int) -> RawBlock:
-        return RawBlock(text, (line, line), Kind.PARAGRAPH, raw=text)
 
     got = classify(
         [
-            blk("人代会上的青苹果", 1),
-            blk("文/江门日报小记者 黄", 2),
-            blk("他痛苦、伤心、迷惘、绝", 3),
-            blk("欣妍 周若溪 林子航", 4),
-            blk("下午，我们兵分几路采访代表。", 5),
-            blk("赵俊熙 何宇", 6),
-            blk("轩", 7),
-            blk("我们采访的另一位代表，是医疗卫生界的梁慧珍。", 8),
+            _blk("人代会上的青苹果", 1),
+            _blk("文/江门日报小记者 黄", 2),
+            _blk("他痛苦、伤心、迷惘、绝", 3),
+            _blk("欣妍 周若溪 林子航", 4),
+            _blk("下午，我们兵分几路采访代表。", 5),
+            _blk("赵俊熙 何宇", 6),
+            _blk("轩", 7),
+            _blk("我们采访的另一位代表，是医疗卫生界的梁慧珍。", 8),
         ]
     )
     byline = next(b for b in got if b.kind is Kind.BYLINE)
     assert [c.name for c in parse_credits(byline.raw)] == [
-        "黄欣妍", "周若溪", "林子航", "赵俊熙", "何宇轩"
+        "黄欣妍",
+        "周若溪",
+        "林子航",
+        "赵俊熙",
+        "何宇轩",
     ]
     # a line of words set apart by 、 is no line of names
     assert any(b.text == "他痛苦、伤心、迷惘、绝" for b in got)
 
 
 def test_lead_cut_inside_its_credits_and_printed_after_its_text() -> None:
-    from newsclean import classify
-
-    def blk(text: str, line: int) -> RawBlock:
-        return RawBlock(text, (line, line), Kind.PARAGRAPH, raw=text)
 
     blocks = classify(
         [
-            blk("乡村书屋开门迎客", 1),
-            blk("近日，蓬江区又有十家乡村书屋开门迎客，村民在家门口就能借书。", 2),
-            blk("书屋管理员说，开放第一周就借出了三百多本书。", 3),
-            blk("江门日报讯（文/图 记", 4),
-            blk("2024年9月2日 星期一", 5),
-            blk("者/张晓 通讯员/李文）", 6),
+            _blk("乡村书屋开门迎客", 1),
+            _blk("近日，蓬江区又有十家乡村书屋开门迎客，村民在家门口就能借书。", 2),
+            _blk("书屋管理员说，开放第一周就借出了三百多本书。", 3),
+            _blk("江门日报讯（文/图 记", 4),
+            _blk("2024年9月2日 星期一", 5),
+            _blk("者/张晓 通讯员/李文）", 6),
         ]
     )
     assert [b.text for b in blocks if b.text.startswith("江门日报讯")] == [
