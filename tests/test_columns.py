@@ -10,8 +10,18 @@ from pathlib import Path
 import pytest
 
 from newsclean import columns
-from newsclean.columns import Segment, chains, link_score, periods, segment_lines, width
+from newsclean.columns import (
+    Segment,
+    chains,
+    link_score,
+    periods,
+    segment_lines,
+    split_line,
+    stray_spaces,
+    width,
+)
 from newsclean.lines import split_lines
+from newsclean.model import Line
 
 
 def seg(number: int, text: str, *, after_blank: bool = True) -> Segment:
@@ -209,7 +219,6 @@ def test_column_goes_on_over_its_paragraph_end_at_the_period() -> None:
     assert succ[2] == -1
 
 
-
 def test_column_does_not_go_on_from_a_short_line_that_ends_no_sentence() -> None:
     # a short line without a final mark (a headline, a paper's name) ends no paragraph: the
     # paragraph one period on is not the next one of its column
@@ -218,6 +227,7 @@ def test_column_does_not_go_on_from_a_short_line_that_ends_no_sentence() -> None
     succ, has_pred = [-1, 3, -1, -1], [False, False, False, True]
     columns._next_paragraphs(segs, succ, has_pred, [2] * 4, 10)
     assert succ[0] == -1
+
 
 def test_lines_of_one_box_stay_together_where_columns_take_turns() -> None:
     # pdfminer: two columns in turn, each line a box of its own between blank lines, and a
@@ -257,7 +267,9 @@ def test_caption_box_set_wider_than_the_column_neither_takes_nor_gives_a_column(
         "帮忙，一派繁忙的景\n\n民的收入也跟着涨了。\n\n象。\n"
     )
     got = streams(text)
-    assert "在村东头的水田里，村民们正在插秧，一派繁忙的景象，人人脸上带着笑，都说今年有盼头。" in got
+    assert (
+        "在村东头的水田里，村民们正在插秧，一派繁忙的景象，人人脸上带着笑，都说今年有盼头。" in got
+    )
     assert "村里的农民们都忙着下田插秧，男女老少都来帮忙，一派繁忙的景象。" in got
 
 
@@ -277,3 +289,36 @@ def test_lexicon_cache_of_another_environment_is_kept_unless_stale(
     assert other.exists()
     assert not stale.exists()
     assert len(list(tmp_path.glob("lexicon-*.txt"))) == 2
+
+
+def test_letter_spaced_run_beside_a_column_line_is_cut() -> None:
+    # a headline's letter-spaced tail and the next column's line, one space apart
+    assert split_line("小区居民在夜里 节 日 快 乐 !", 10, cut_runs=True) == [
+        "小区居民在夜里",
+        "节 日 快 乐 !",
+    ]
+    # a short name beside a spaced role stays with it (a byline)
+    assert split_line("本 报 记 者 王明", 10, cut_runs=True) == ["本 报 记 者 王明"]
+
+
+def test_stray_spaces_keep_spaced_runs_with_their_words() -> None:
+    # random spaces inside words: single characters stand alone on most lines
+    stray = [
+        Line(i + 1, t)
+        for i, t in enumerate(
+            [
+                "广 东消防发 布 消息 称",
+                "在 抓 紧 完成最后的扫尾",
+                "工 人日夜赶 工",
+                "大 桥九 月可望竣 工",
+            ]
+        )
+    ]
+    assert stray_spaces(stray)
+    assert len({s.number for s in segment_lines(stray, 10)}) == 4
+    assert [s.text for s in segment_lines(stray, 10) if s.number == 2] == [
+        "在 抓 紧 完成最后的扫尾"
+    ]
+    clean = [Line(1, "番 禺 居 民 楼 深 夜 失 火"), Line(2, "小区居民在夜里 节 日 快 乐 !")]
+    assert not stray_spaces(clean)
+    assert [s.text for s in segment_lines(clean, 10)][1:] == ["小区居民在夜里", "节 日 快 乐 !"]

@@ -57,6 +57,10 @@ _OPEN_BRACKET_RE = regex.compile(r"[（(][^）)]*$")
 # headline or byline (pages with random spaces between characters have many).
 _SPACED_SHARE = 0.25
 _ALL_HAN_RE = regex.compile(r"^\p{Han}+$")
+# A letter-spaced run beside an unspaced piece this wide (cells) is cut from it (split_line).
+_RUN_NEIGHBOUR = 4.0
+# More single characters standing alone between spaces than this per line: stray spaces.
+_STRAY_SHARE = 0.3
 # Rare dictionary words would make any join look plausible.
 _MIN_WORD_FREQ = 20
 
@@ -160,7 +164,7 @@ def _tokens(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def split_line(text: str, col: float) -> list[str]:
+def split_line(text: str, col: float, cut_runs: bool = False) -> list[str]:
     """Cut one line into column pieces.
 
     A run of two or more spaces always separates columns; a single space does only where the
@@ -170,13 +174,20 @@ def split_line(text: str, col: float) -> list[str]:
     ['相连，中秋国庆两节', '了些应节商品，过节']
     >>> split_line("记者 苏晓岚", 10), split_line("番 禺 居 民 楼 深 夜", 10)
     (['记者 苏晓岚'], ['番 禺 居 民 楼 深 夜'])
+
+    ``cut_runs`` (a page without stray spaces, see :func:`stray_spaces`): a letter-spaced run
+    and an unspaced piece at least ``_RUN_NEIGHBOUR`` cells wide beside it are two columns.
+
+    >>> split_line("市人大代表甄伟民是 享 假 期 !", 11, cut_runs=True)
+    ['市人大代表甄伟民是', '享 假 期 !']
     """
     toks = _tokens(text)
     if len(toks) <= 1:
         return [text] if text else []
     groups: list[list[str]] = [[toks[0][0]]]
-    for tok, gap in toks[1:]:
-        if gap >= 2:
+    for k, (tok, gap) in enumerate(toks[1:], start=1):
+        prev = toks[k - 1][0]
+        if gap >= 2 or (cut_runs and (_run_beside(prev, tok) or _run_beside(tok, prev))):
             groups.append([tok])
         else:
             groups[-1].append(tok)
@@ -184,6 +195,33 @@ def split_line(text: str, col: float) -> list[str]:
     for g in groups:
         out += _split_wide(g, col)
     return out
+
+
+def _run_beside(run: str, word: str) -> bool:
+    """Is ``run`` letter-spaced (single characters set one space apart: a headline, a line
+    justified by spacing) and ``word`` an unspaced piece wide enough to be a column line?
+    Where spaces are not strewn at random, no printed line holds both."""
+    return " " in run and " " not in word and width(word) >= _RUN_NEIGHBOUR
+
+
+def stray_spaces(lines: Sequence[Line]) -> bool:
+    """Does the page strew spaces inside its words? Then single characters standing alone
+    between spaces (not in a letter-spaced run) are common: ~0.9 a line, against < 0.1 on
+    pages whose spaces only separate columns or letter-space headlines."""
+    alone = total = 0
+    for ln in lines[:_MAX_WIDTH_LINES]:
+        if not ln.text:
+            continue
+        total += 1
+        t = ln.text.split(" ")
+        for k, x in enumerate(t):
+            if (
+                len(x) == 1
+                and not (k and len(t[k - 1]) == 1)
+                and not (k + 1 < len(t) and len(t[k + 1]) == 1)
+            ):
+                alone += 1
+    return alone > _STRAY_SHARE * total
 
 
 def _split_wide(toks: list[str], col: float) -> list[str]:
@@ -224,12 +262,13 @@ def _split_wide(toks: list[str], col: float) -> list[str]:
 def segment_lines(lines: Sequence[Line], col: float) -> list[Segment]:
     """All column segments of the page in text order (line by line, left to right)."""
     out: list[Segment] = []
+    cut_runs = not stray_spaces(lines)
     blank = False
     for ln in lines:
         if not ln.text:
             blank = True
             continue
-        for k, piece in enumerate(split_line(ln.text, col)):
+        for k, piece in enumerate(split_line(ln.text, col, cut_runs)):
             out.append(Segment(ln.number, k, piece, width(piece), ln.indent, blank and k == 0))
         blank = False
     return out
@@ -416,7 +455,8 @@ def _keep_boxes(
         return
     # a line holding one segment (side-by-side pieces have no box order)
     alone = [
-        (i == 0 or segs[i - 1].number != s.number) and (i + 1 == n or segs[i + 1].number != s.number)
+        (i == 0 or segs[i - 1].number != s.number)
+        and (i + 1 == n or segs[i + 1].number != s.number)
         for i, s in enumerate(segs)
     ]
     inner = [
