@@ -217,3 +217,15 @@ def test_unwrap_text_box_ending_at_a_sentence_end_inside_a_paragraph_stays_open(
         ("他痛苦、", False),
         ("正在这个", False),
     ]
+
+
+def test_untangle_keeps_a_footer_line_whole() -> None:
+    # two columns side by side (pdftotext reading order), then the page's footer, whose fields
+    # stand as far apart as the columns do
+    left = ["村里的农民们都忙着下", "田插秧，家家户户都忙", "碌着，一派繁忙的景象。"]
+    right = ["今年新种的优质稻谷产", "量比去年高出两成，村", "民的收入也跟着涨了。"]
+    rows = [f"{a} {b}" for a, b in zip(left * 3, right * 3, strict=True)]
+    text = "\n".join([*rows, "责任编辑 林峰 美术编辑 谭健 校对 麦敏"]) + "\n"
+    lines = split_lines(text)
+    blocks = find_blocks(lines, role=line_role, mixed=True)
+    assert "责任编辑 林峰 美术编辑 谭健 校对 麦敏" in [b.text for b in blocks]

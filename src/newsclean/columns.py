@@ -32,7 +32,7 @@ import os
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -259,8 +259,14 @@ def _split_wide(toks: list[str], col: float) -> list[str]:
     return merged
 
 
-def segment_lines(lines: Sequence[Line], col: float) -> list[Segment]:
-    """All column segments of the page in text order (line by line, left to right)."""
+def segment_lines(
+    lines: Sequence[Line], col: float, whole: Callable[[str], bool] | None = None
+) -> list[Segment]:
+    """All column segments of the page in text order (line by line, left to right).
+
+    A line for which ``whole`` is true stays one segment: a footer (责任编辑 林峰 美术编辑 谭健)
+    spaces its fields as widely as columns stand apart.
+    """
     out: list[Segment] = []
     cut_runs = not stray_spaces(lines)
     blank = False
@@ -268,7 +274,8 @@ def segment_lines(lines: Sequence[Line], col: float) -> list[Segment]:
         if not ln.text:
             blank = True
             continue
-        for k, piece in enumerate(split_line(ln.text, col, cut_runs)):
+        pieces = [ln.text.strip()] if whole and whole(ln.text) else split_line(ln.text, col, cut_runs)
+        for k, piece in enumerate(pieces):
             out.append(Segment(ln.number, k, piece, width(piece), ln.indent, blank and k == 0))
         blank = False
     return out

@@ -123,7 +123,8 @@ def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[Ra
     """
     text_lines = [ln for ln in lines if ln.text]
     col = body_width(text_lines)
-    segs = segment_lines(lines, col)
+    alone = (lambda t: role(t) == "alone") if role else None
+    segs = segment_lines(lines, col, whole=alone)
     out: list[tuple[tuple[int, int, int], RawBlock]] = []
     for chain in chains(segs, col):
         stream = [segs[i].line() for i in chain]
