@@ -1,0 +1,435 @@
+"""Multi-column pages as PDF text extractors give them: one construct per test, page × style.
+
+``fixtures/extractors/`` holds three small invented broadsheet pages (``sheet1`` and ``sheet2``
+Simplified, ``trad`` Traditional), laid out with reportlab by ``make_pages.py`` (run by hand,
+see fixtures/README.md), each in five styles:
+
+- ``lines``: one paragraph per line (a paragraph cut by a photo keeps its caption in between)
+- ``pdftotext-raw``: each column's lines in order, columns one after another
+- ``pdftotext``: ``-layout``: the columns' lines side by side on one text line
+- ``pdfminer``: ``extract_text`` with the default LAParams
+- ``pdfminer-noflow``: ``LAParams(boxes_flow=None)``
+
+and one hand-checked ``<page>.truth.json`` for all styles of a page. These tests only read the
+committed text files. A construct newsclean gets wrong today is in ``KNOWN`` with what goes
+wrong; it runs as ``xfail(strict=True)``, so a fix shows up as an XPASS asking for the entry to
+be removed.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+import newsclean
+
+DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
+PAGE_NAMES = ("sheet1", "sheet2", "trad")
+STYLES = ("lines", "pdftotext-raw", "pdftotext", "pdfminer", "pdfminer-noflow")
+# styles whose text gives each article's paragraphs in reading order (checked by reading the
+# committed files): pdfminer's default order puts sheet1's intertitle inside the lead paragraph
+SEQUENTIAL = {
+    "sheet1": ("lines", "pdftotext-raw"),
+    "sheet2": ("lines", "pdftotext-raw", "pdfminer"),
+    "trad": ("lines", "pdftotext-raw", "pdfminer"),
+}
+
+# (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
+_LAYOUT_HEADER = (
+    "-layout header row (paper, date, page + section in cells apart by runs of spaces) is not "
+    "furniture: it becomes the kicker of the first article"
+)
+_NO_TITLE_S1 = (
+    "-layout: 滨河步道全线贯通 is no title: the header row becomes the kicker of 三年改造工程收官 "
+    "(taken as the title) and rows holding two columns side by side become titles; the columns "
+    "are not untangled"
+)
+_NO_TITLE_TRAD = (
+    "-layout: 港區圖書館夜間開放 is no title: it and its subtitle are merged into the subtitle of "
+    "column 3's 漁港早市重開 (kicker: the header row); rows holding two columns become titles"
+)
+_NOFLOW_TRAD = (
+    "noflow prints column 3's title 漁港早市重開 just before 港區圖書館夜間開放: it becomes that "
+    "article's kicker, and the lead (本報訊…) starts an article with an empty title ''"
+)
+_NOFLOW_S1 = (
+    "noflow: the indented first line '5月16日，位于老街' (its own box) becomes a title and takes "
+    "the lead 本报讯（记者 周晓岚 通讯员 韩子墨） of 滨河步道全线贯通"
+)
+_RAW_S1_CAPTION = (
+    "the caption hard-wrapped over 3 lines between the halves of '据悉，步道沿线的便|民设施…' is "
+    "glued to the first half, and its last line '记者 孟凡舟 摄' is read as a byline"
+)
+_UNCREDITED_CAPTION = (
+    "a caption with no photographer credit ('6月2日，市民在…选购时令蔬菜。') between the halves of a "
+    "paragraph cut by the photo is glued to the first half; the second half ('和空心菜。…') stays "
+    "a paragraph of its own"
+)
+_RAW_TRAD_INTERTITLE = (
+    "the intertitle 自助借還設備上線 starts a new article whose one block, a caption, is the "
+    "paragraph after it glued to the hard-wrapped photo caption; the paragraph's second half "
+    "('間縮短到十秒左右…') stays apart in 港區圖書館夜間開放"
+)
+_MINER_QUOTE_LINE = (
+    "the indented first line '老攤商陳阿嬌笑著說：' (pdfminer: its own box) is taken as an "
+    "intertitle and its paragraph is cut after it"
+)
+_MINER_S1_INTERTITLE = (
+    "pdfminer prints the intertitle 夜间照明同步升级 (own box) after the lead's first line: it "
+    "becomes the title of a new article that takes the rest of the body"
+)
+KNOWN: dict[tuple[str, str, str], str] = {
+    # titles
+    ("titles_found", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("titles_found", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("titles_found", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
+    ("no_extra_articles", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("no_extra_articles", "sheet1", "pdfminer"): (
+        "the intertitle 夜间照明同步升级 and the indented first line '5月16日，位于老街' (each its own "
+        "pdfminer box) become titles of articles of their own"
+    ),
+    ("no_extra_articles", "sheet1", "pdfminer-noflow"): (
+        "the intertitle 夜间照明同步升级 and the first line '5月16日，位于老街' become titles"
+    ),
+    ("no_extra_articles", "sheet2", "pdftotext"): (
+        "-layout: rows holding two columns side by side ('□文/图 记者 戴明远   市农业农村局相关负') "
+        "become titles of articles"
+    ),
+    ("no_extra_articles", "sheet2", "pdfminer"): (
+        "'市公交集团提醒，乘', a paragraph's first line at the foot of column 2 (its own box), "
+        "becomes a title; the paragraph's end '客可通过…' goes with it"
+    ),
+    ("no_extra_articles", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
+    ("no_extra_articles", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("no_extra_articles", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
+    # kicker and subtitle
+    ("kicker_and_subtitle", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("kicker_and_subtitle", "sheet1", "pdfminer-noflow"): (
+        "noflow prints column 4's title 社区食堂开张 between the kicker 三年改造工程收官 and the title "
+        "滨河步道全线贯通: the kicker goes to 社区食堂开张"
+    ),
+    ("kicker_and_subtitle", "sheet2", "pdftotext"): _LAYOUT_HEADER,
+    ("kicker_and_subtitle", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("kicker_and_subtitle", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
+    # datelines
+    ("datelines", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("datelines", "sheet1", "pdfminer-noflow"): _NOFLOW_S1,
+    ("datelines", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("datelines", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
+    # credits
+    ("credits", "sheet1", "pdftotext-raw"): (
+        "the caption's last line '记者 孟凡舟 摄' (hard-wrapped caption) is read as a byline: "
+        "credits gain 记者 孟凡舟 and 记者 '摄'"
+    ),
+    ("credits", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("credits", "sheet1", "pdfminer-noflow"): _NOFLOW_S1,
+    ("credits", "sheet2", "pdftotext"): (
+        "-layout: the byline □文/图 记者 戴明远 shares a row with column 3 and becomes a title "
+        "('□文/图记者戴明远 市农业农村局相关负'): no credits"
+    ),
+    ("credits", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("credits", "trad", "pdfminer-noflow"): (
+        _NOFLOW_TRAD + "; 港區圖書館夜間開放 gets 漁港早市重開's 記者 蔡承恩 instead of its own"
+    ),
+    # captions
+    ("captions", "sheet1", "pdftotext-raw"): _RAW_S1_CAPTION,
+    ("captions", "sheet1", "pdftotext"): (
+        "-layout: the caption's rows hold column 2 and 4 text beside it: no caption block"
+    ),
+    ("captions", "sheet1", "pdfminer"): (
+        "the caption box (between the halves of '据悉，步道沿线的便|民设施…') comes out as a "
+        "paragraph of the false article 夜间照明同步升级, its line '记者 孟凡舟 摄' as a byline"
+    ),
+    ("captions", "sheet1", "pdfminer-noflow"): (
+        "the caption box comes out as a paragraph, its line '记者 孟凡舟 摄' as a byline"
+    ),
+    ("captions", "sheet2", "lines"): _UNCREDITED_CAPTION,
+    ("captions", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
+    ("captions", "sheet2", "pdftotext"): (
+        "-layout: the uncredited caption shares rows with column 1 and 3 text: no caption block"
+    ),
+    ("captions", "sheet2", "pdfminer"): (
+        "the uncredited caption '6月2日，市民在城北农贸市场选购时令蔬菜。' (own box) comes out as a paragraph"
+    ),
+    ("captions", "sheet2", "pdfminer-noflow"): (
+        "the uncredited caption '6月2日，市民在城北农贸市场选购时令蔬菜。' (own box) comes out as a paragraph"
+    ),
+    ("captions", "trad", "pdftotext-raw"): (
+        "the caption '4月8日晚，…記者|黃詠晴 攝' (hard-wrapped) is glued to the first half of the "
+        "paragraph cut by the photo, in the false article 自助借還設備上線"
+    ),
+    ("captions", "trad", "pdftotext"): (
+        "-layout: the caption shares rows with column 1 and 3 text: no caption block"
+    ),
+    ("captions", "trad", "pdfminer-noflow"): (
+        "the caption is attached to the lead's article with an empty title '' ("
+        + _NOFLOW_TRAD
+        + ")"
+    ),
+    # intertitles
+    ("intertitles", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("intertitles", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,
+    ("intertitles", "sheet1", "pdfminer-noflow"): (
+        "the intertitle 夜间照明同步升级 (own box) becomes the title of a new article"
+    ),
+    ("intertitles", "sheet2", "pdftotext"): (
+        "-layout: the intertitle 本地蔬菜陆续上市 shares its row with column 2 text and is merged "
+        "with it into a paragraph"
+    ),
+    ("intertitles", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
+    ("intertitles", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("intertitles", "trad", "pdfminer"): _MINER_QUOTE_LINE,
+    ("intertitles", "trad", "pdfminer-noflow"): _MINER_QUOTE_LINE,
+    # furniture
+    ("furniture", "sheet1", "pdftotext"): _LAYOUT_HEADER,
+    ("furniture", "sheet2", "pdftotext"): _LAYOUT_HEADER,
+    ("furniture", "trad", "pdftotext"): _LAYOUT_HEADER,
+    ("furniture_not_in_articles", "sheet1", "pdftotext"): _LAYOUT_HEADER,
+    ("furniture_not_in_articles", "sheet2", "pdftotext"): _LAYOUT_HEADER,
+    ("furniture_not_in_articles", "trad", "pdftotext"): _LAYOUT_HEADER,
+    # jumps
+    ("continued_to", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("continued_to", "sheet1", "pdfminer"): (
+        "（下转A4版） is set on the false article 夜间照明同步升级, not on 滨河步道全线贯通 ("
+        + _MINER_S1_INTERTITLE
+        + ")"
+    ),
+    ("continued_to", "sheet1", "pdfminer-noflow"): (
+        "（下转A4版） is set on the false article 夜间照明同步升级, not on 滨河步道全线贯通"
+    ),
+    ("continued_to", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("continued_to", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
+    # paragraphs, sequential styles
+    ("paragraphs", "sheet1", "pdftotext-raw"): _RAW_S1_CAPTION,
+    ("paragraphs", "sheet2", "lines"): _UNCREDITED_CAPTION,
+    ("paragraphs", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
+    ("paragraphs", "sheet2", "pdfminer"): (
+        "the uncredited caption (printed by pdfminer after the first paragraph) comes out as a "
+        "paragraph"
+    ),
+    ("paragraphs", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
+    ("paragraphs", "trad", "pdfminer"): _MINER_QUOTE_LINE,
+    # paragraphs, styles that mix the columns
+    ("paragraphs_untangled", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("paragraphs_untangled", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,
+    ("paragraphs_untangled", "sheet1", "pdfminer-noflow"): (
+        "noflow's box order (column 4 before 1–3) is not untangled: paragraphs spread over the "
+        "false articles '5月16日，位于老街' and 夜间照明同步升级; '据悉，步道沿线的便' is not rejoined"
+    ),
+    ("paragraphs_untangled", "sheet2", "pdftotext"): (
+        "-layout: columns side by side are not untangled: paragraphs mix the text of two or three "
+        "columns"
+    ),
+    ("paragraphs_untangled", "sheet2", "pdfminer-noflow"): (
+        "the uncredited caption (own box) comes out as a paragraph"
+    ),
+    ("paragraphs_untangled", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("paragraphs_untangled", "trad", "pdfminer-noflow"): (
+        _NOFLOW_TRAD + "; 漁港早市重開's paragraphs are merged into 港區圖書館夜間開放"
+    ),
+}
+
+_HAN = regex.compile(r"\p{Han}")
+_WS = regex.compile(r"\s+")
+
+
+def _squeeze(text: str) -> str:
+    return _WS.sub("", text)
+
+
+@cache
+def _raw(page: str, style: str) -> bytes:
+    return (DIR / f"{page}.{style}.txt").read_bytes()
+
+
+@cache
+def _truth(page: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((DIR / f"{page}.truth.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _doc(page: str, style: str) -> newsclean.Document:
+    return newsclean.parse(_raw(page, style))
+
+
+def _got(page: str, style: str) -> dict[str, Any]:
+    d: dict[str, Any] = _doc(page, style).to_dict()
+    return d
+
+
+def _article(got: dict[str, Any], title: str) -> dict[str, Any]:
+    found = [a for a in got["articles"] if a["title"] == title]
+    assert found, f"no article titled {title!r}: {[a['title'] for a in got['articles']]}"
+    return found[0]
+
+
+def _texts(article: dict[str, Any]) -> list[str]:
+    """Every piece of text an article holds."""
+    heads = [article[k] or "" for k in ("kicker", "title", "subtitle", "dateline")]
+    return heads + list(article.get("bylines", [])) + [b["text"] for b in article["blocks"]]
+
+
+def _blocks(article: dict[str, Any], kind: str) -> list[str]:
+    return [b["text"] for b in article["blocks"] if b["type"] == kind]
+
+
+def cases(test: str, styles: dict[str, tuple[str, ...]] | None = None) -> list[Any]:
+    out = []
+    for page in PAGE_NAMES:
+        for style in styles[page] if styles is not None else STYLES:
+            marks = []
+            if (test, page, style) in KNOWN:
+                marks.append(pytest.mark.xfail(strict=True, reason=KNOWN[test, page, style]))
+            out.append(pytest.param(page, style, id=f"{page}-{style}", marks=marks))
+    return out
+
+
+def _unsequential() -> dict[str, tuple[str, ...]]:
+    return {p: tuple(s for s in STYLES if s not in SEQUENTIAL[p]) for p in PAGE_NAMES}
+
+
+# ------------------------------------------------------------------------------ the fixtures
+def test_fixture_files_are_all_there_and_small() -> None:
+    for page in PAGE_NAMES:
+        assert (DIR / f"{page}.truth.json").exists()
+        for style in STYLES:
+            raw = _raw(page, style)
+            assert 0 < len(raw) <= 4096, (page, style, len(raw))
+
+
+@pytest.mark.parametrize("page", PAGE_NAMES)
+def test_styles_hold_the_same_characters(page: str) -> None:
+    """Every style of a page is the same printed page: the same characters, spaces aside."""
+    want = Counter(_squeeze(_raw(page, "lines").decode("utf-8")))
+    for style in STYLES:
+        assert Counter(_squeeze(_raw(page, style).decode("utf-8"))) == want, style
+
+
+@pytest.mark.parametrize("page", PAGE_NAMES)
+def test_truth_is_canonical_and_holds_every_han_character(page: str) -> None:
+    text = (DIR / f"{page}.truth.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+    truth = _truth(page)
+    pieces = list(truth["furniture"])
+    for a in truth["articles"]:
+        pieces += _texts(a) + [c["role"] + c["name"] for c in a["credits"]]
+    have = Counter(_HAN.findall("".join(pieces)))
+    want = Counter(_HAN.findall(_raw(page, "lines").decode("utf-8")))
+    # only the byline's 文/图 (not a credit) is in the page and not in the truth
+    assert sorted((want - have).elements()) in (["图", "文"], ["圖", "文"])
+    assert not have - want
+
+
+def test_pdftotext_styles_end_pages_with_a_form_feed() -> None:
+    for page in PAGE_NAMES:
+        for style in ("pdftotext-raw", "pdftotext", "pdfminer", "pdfminer-noflow"):
+            assert _raw(page, style).endswith(b"\f"), (page, style)
+
+
+# ------------------------------------------------------------------------------ constructs
+@pytest.mark.parametrize(("page", "style"), cases("titles_found"))
+def test_titles_found(page: str, style: str) -> None:
+    titles = [a["title"] for a in _got(page, style)["articles"]]
+    for a in _truth(page)["articles"]:
+        assert a["title"] in titles
+
+
+@pytest.mark.parametrize(("page", "style"), cases("no_extra_articles"))
+def test_no_extra_articles(page: str, style: str) -> None:
+    titles = sorted(a["title"] for a in _got(page, style)["articles"])
+    assert titles == sorted(a["title"] for a in _truth(page)["articles"])
+
+
+@pytest.mark.parametrize(("page", "style"), cases("kicker_and_subtitle"))
+def test_kicker_and_subtitle(page: str, style: str) -> None:
+    got = _got(page, style)
+    for exp in _truth(page)["articles"]:
+        a = _article(got, exp["title"])
+        assert (a["kicker"], a["subtitle"]) == (exp["kicker"], exp["subtitle"]), exp["title"]
+
+
+@pytest.mark.parametrize(("page", "style"), cases("datelines"))
+def test_datelines(page: str, style: str) -> None:
+    got = _got(page, style)
+    for exp in _truth(page)["articles"]:
+        assert _article(got, exp["title"])["dateline"] == exp["dateline"], exp["title"]
+
+
+@pytest.mark.parametrize(("page", "style"), cases("credits"))
+def test_credits(page: str, style: str) -> None:
+    got = _got(page, style)
+    for exp in _truth(page)["articles"]:
+        assert _article(got, exp["title"])["credits"] == exp["credits"], exp["title"]
+
+
+@pytest.mark.parametrize(("page", "style"), cases("captions"))
+def test_captions_attached_to_the_right_article(page: str, style: str) -> None:
+    got = _got(page, style)
+    for exp in _truth(page)["articles"]:
+        for caption in _blocks(exp, "caption"):
+            holders = [a["title"] for a in got["articles"] if caption in _blocks(a, "caption")]
+            assert holders == [exp["title"]], caption
+
+
+@pytest.mark.parametrize(("page", "style"), cases("intertitles"))
+def test_intertitles(page: str, style: str) -> None:
+    got = _got(page, style)
+    for exp in _truth(page)["articles"]:
+        assert _blocks(_article(got, exp["title"]), "intertitle") == _blocks(exp, "intertitle")
+
+
+@pytest.mark.parametrize(("page", "style"), cases("furniture"))
+def test_furniture_holds_header_footer_and_jump(page: str, style: str) -> None:
+    # an extractor may cut the header into pieces (pdfminer: one box each): compare without
+    # spaces against the furniture in order
+    furniture = "".join(_squeeze(f) for f in _got(page, style)["furniture"])
+    for line in _truth(page)["furniture"]:
+        assert _squeeze(line) in furniture, line
+
+
+@pytest.mark.parametrize(("page", "style"), cases("furniture_not_in_articles"))
+def test_no_article_holds_furniture(page: str, style: str) -> None:
+    pieces = [_squeeze(t) for line in _truth(page)["furniture"] for t in line.split()]
+    for a in _got(page, style)["articles"]:
+        text = _squeeze("|".join(_texts(a)))
+        assert [p for p in pieces if p in text] == [], a["title"]
+
+
+@pytest.mark.parametrize(("page", "style"), cases("continued_to"))
+def test_continued_to_where_the_jump_is(page: str, style: str) -> None:
+    got = _got(page, style)
+    for exp in _truth(page)["articles"]:
+        a = _article(got, exp["title"])
+        assert a["continued_to"] == exp["continued_to"], exp["title"]
+        assert a["continued_from"] == exp["continued_from"], exp["title"]
+
+
+@pytest.mark.parametrize(("page", "style"), cases("no_text_lost"))
+def test_no_text_lost(page: str, style: str) -> None:
+    """Every Han character, letter and digit of the input is in an article, furniture or leftovers."""
+    doc = _doc(page, style)
+    doc.check(newsclean.normalize(newsclean.decode(_raw(page, style)).text))
+
+
+@pytest.mark.parametrize(("page", "style"), cases("paragraphs", SEQUENTIAL))
+def test_paragraphs_equal_truth(page: str, style: str) -> None:
+    """Sequential styles: each article's paragraphs, whole again across columns, in order."""
+    got = _got(page, style)
+    for exp in _truth(page)["articles"]:
+        assert _blocks(_article(got, exp["title"]), "paragraph") == _blocks(exp, "paragraph")
+
+
+@pytest.mark.parametrize(("page", "style"), cases("paragraphs_untangled", _unsequential()))
+def test_paragraphs_untangled(page: str, style: str) -> None:
+    """Styles that mix the columns: each article's paragraphs come out whole (any order)."""
+    got = _got(page, style)
+    for exp in _truth(page)["articles"]:
+        paragraphs = _blocks(_article(got, exp["title"]), "paragraph")
+        assert sorted(paragraphs) == sorted(_blocks(exp, "paragraph")), exp["title"]
