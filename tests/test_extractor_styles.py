@@ -62,10 +62,6 @@ _NOFLOW_S1 = (
     "noflow: the indented first line '5月16日，位于老街' (its own box) becomes a title and takes "
     "the lead 本报讯（记者 周晓岚 通讯员 韩子墨） of 滨河步道全线贯通"
 )
-_RAW_S1_CAPTION = (
-    "the caption hard-wrapped over 3 lines between the halves of '据悉，步道沿线的便|民设施…' is "
-    "glued to the first half, and its last line '记者 孟凡舟 摄' is read as a byline"
-)
 _UNCREDITED_CAPTION = (
     "a caption with no photographer credit ('6月2日，市民在…选购时令蔬菜。') between the halves of a "
     "paragraph cut by the photo is glued to the first half; the second half ('和空心菜。…') stays "
@@ -123,10 +119,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("datelines", "trad", "pdftotext"): _NO_TITLE_TRAD,
     ("datelines", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # credits
-    ("credits", "sheet1", "pdftotext-raw"): (
-        "the caption's last line '记者 孟凡舟 摄' (hard-wrapped caption) is read as a byline: "
-        "credits gain 记者 孟凡舟 and 记者 '摄'"
-    ),
     ("credits", "sheet1", "pdftotext"): _NO_TITLE_S1,
     ("credits", "sheet1", "pdfminer-noflow"): _NOFLOW_S1,
     ("credits", "sheet2", "pdftotext"): (
@@ -138,16 +130,8 @@ KNOWN: dict[tuple[str, str, str], str] = {
         _NOFLOW_TRAD + "; 港區圖書館夜間開放 gets 漁港早市重開's 記者 蔡承恩 instead of its own"
     ),
     # captions
-    ("captions", "sheet1", "pdftotext-raw"): _RAW_S1_CAPTION,
     ("captions", "sheet1", "pdftotext"): (
         "-layout: the caption's rows hold column 2 and 4 text beside it: no caption block"
-    ),
-    ("captions", "sheet1", "pdfminer"): (
-        "the caption box (between the halves of '据悉，步道沿线的便|民设施…') comes out as a "
-        "paragraph of the false article 夜间照明同步升级, its line '记者 孟凡舟 摄' as a byline"
-    ),
-    ("captions", "sheet1", "pdfminer-noflow"): (
-        "the caption box comes out as a paragraph, its line '记者 孟凡舟 摄' as a byline"
     ),
     ("captions", "sheet2", "lines"): _UNCREDITED_CAPTION,
     ("captions", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
@@ -206,7 +190,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("continued_to", "trad", "pdftotext"): _NO_TITLE_TRAD,
     ("continued_to", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # paragraphs, sequential styles
-    ("paragraphs", "sheet1", "pdftotext-raw"): _RAW_S1_CAPTION,
     ("paragraphs", "sheet2", "lines"): _UNCREDITED_CAPTION,
     ("paragraphs", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
     ("paragraphs", "sheet2", "pdfminer"): (

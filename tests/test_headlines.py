@@ -238,3 +238,25 @@ def test_lead_cut_inside_its_credits_and_printed_after_its_text() -> None:
     a = g.articles[0]
     assert (a.title, a.dateline) == ("乡村书屋开门迎客", "江门日报讯")
     assert a.credits == (Credit("记者", "张晓"), Credit("通讯员", "李文"))
+
+
+def test_unwrap_ends_a_caption_at_its_credit_line_and_the_cut_paragraph_goes_on() -> None:
+    # hard-wrapped: a caption of two lines and its credit stand between the halves of a
+    # paragraph cut inside a word (便|民设施)
+    texts = [
+        "家住河畔社区的退休教师罗桂",
+        "芬几乎每天傍晚都来散步。",
+        "据悉，步道沿线的便",
+        "5月17日傍晚，市民在新",
+        "贯通的滨河步道上散步。",
+        "记者 孟凡舟 摄",
+        "民设施和绿化养护将交由属地",
+        "街道统一管理。",
+    ]
+    blocks = unwrap([Line(n, t) for n, t in enumerate(texts, 1)], role=line_role)
+    assert [b.text for b in blocks][1:] == [
+        "据悉，步道沿线的便",
+        "5月17日傍晚，市民在新贯通的滨河步道上散步。记者 孟凡舟 摄",
+        "民设施和绿化养护将交由属地街道统一管理。",
+    ]
+    assert line_role("记者 孟凡舟 摄") == "photo"

@@ -524,6 +524,13 @@ def looks_like_furniture(text: str) -> bool:
     )
 
 
+# a photo's credit on a line of its own, ending its caption: 记者 孟凡舟 摄, 新华社发
+_PHOTO_CREDIT_RE = regex.compile(
+    rf"^(?:\p{{Han}}{{0,8}}(?:{_ROLE_ALT})\s*[/／:：]?\s*)?{_H}{{2,4}}\s*(?:摄|攝)$"
+    r"|^(?:新华社发|新華社發|\p{Han}{0,8}供图|\p{Han}{0,8}供圖|资料图片|資料圖片)$"
+)
+
+
 def line_role(text: str) -> str | None:
     """What a hard-wrapped line is by its content alone, for unwrapping (see layout.LineRole).
 
@@ -531,6 +538,8 @@ def line_role(text: str) -> str | None:
     ('alone', 'byline', 'subtitle')
     >>> line_role("本报讯（记者 李明）昨天，"), line_role("的院子里，看见一位村民")
     ('lead', None)
+    >>> line_role("记者 孟凡舟 摄")
+    'photo'
     """
     t = text.strip()
     if not t:
@@ -539,6 +548,8 @@ def line_role(text: str) -> str | None:
         return "alone"
     if t.startswith(("——", "--")):
         return "subtitle"
+    if _PHOTO_CREDIT_RE.match(t):
+        return "photo"
     if looks_like_byline(t):
         return "byline"
     if DATELINE_RE.match(t):

@@ -20,10 +20,12 @@ import regex
 from .columns import body_width, chains, lexicon, segment_lines, spans_word, width
 from .lines import wider_than
 from .model import Line, RawBlock
+from .rejoin import starts_mid_sentence
 
 Mode = Literal["lines", "wrapped"]
 # What a whole line is by its content alone ("alone": furniture or a jump note, "byline",
-# "subtitle", "lead": a dateline starts it), or None for body text; see classify.line_role.
+# "subtitle", "lead": a dateline starts it, "photo": a photo credit ending a caption), or None
+# for body text; see classify.line_role.
 LineRole = Callable[[str], str | None]
 # a full byline line goes on into the next line unless that one holds a sentence mark
 _SENTENCE_MARK_RE = regex.compile(r"[。，；！？,;!?]")
@@ -246,7 +248,20 @@ def unwrap(
         full = w >= c - _FULL_TOL
         r, nr = roles[i], roles[i + 1]
         depth += _bracket_depth(text)
-        if (
+        if r == "photo":
+            # a caption's credit: the caption ends here; where it began inside a paragraph it
+            # cut, the paragraph goes on after it (…沿线的便|5月17日…散步。|记者 X 摄|民设施…)
+            k = _caption_start(cur, nxt.text)
+            if k:
+                tail = cur[k:]
+                del cur[k:]
+                close(open_end=True)
+                cur.extend(tail)
+                start = i - len(tail) + 1
+            brk = True
+        elif nr == "photo":
+            brk = False  # the caption goes on to its credit
+        elif (
             headings
             and len(cur) == 1
             and i
@@ -304,6 +319,25 @@ def unwrap(
             close(open_end=not ends and full and not wide)
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
     return tuple(blocks)
+
+
+def _caption_start(cur: Sequence[Line], after: str) -> int:
+    """Where in ``cur`` (ending in a photo credit) the caption begins: at a line that starts
+    a sentence (a caption is whole), after a line that the line ``after`` the credit finishes
+    inside a word (沿线的便|民设施); else after the last line that ends a sentence; 0 if
+    neither (the whole run is the caption's)."""
+    lex = lexicon()
+    for k in range(len(cur) - 2, 0, -1):
+        if (
+            not FINAL_RE.search(cur[k - 1].text)
+            and spans_word(cur[k - 1].text[-3:], after[:3], lex)
+            and (starts_mid_sentence(cur[k].text) < 0.5 or cur[k].text.startswith(("图为", "圖為")))
+        ):
+            return k
+    for k in range(len(cur) - 2, 0, -1):
+        if FINAL_RE.search(cur[k - 1].text):
+            return k
+    return 0
 
 
 def _bracket_depth(text: str) -> int:
