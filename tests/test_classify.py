@@ -529,3 +529,21 @@ def test_parse_lead_dateline_via_an_agency() -> None:
     assert parse_lead("據中央社台北10日電 行政院今天表示。").dateline == "據中央社台北10日電"
     # "according to a report" in a sentence is no dateline
     assert parse_lead("据新华社报道，国家统计局今天发布数据。") is None
+
+
+def test_line_ending_in_a_verb_of_saying_and_a_colon_is_no_intertitle() -> None:
+    def blk(text: str, line: int) -> RawBlock:
+        return RawBlock(text, (line, line), Kind.PARAGRAPH, open_end=True)
+
+    got = classify(
+        [
+            blk("渔港早市昨日重新开张，四十多个摊位整齐排列。", 1),
+            blk("老摊商陈阿娇笑着说：", 2),
+            blk("“地方干净了，客人也多了。”", 3),
+            blk("民革江门市委会代表容国栋：", 4),
+            blk("眼下，各地在营商环境上的较量已不再局限于拼政策优惠。", 5),
+        ]
+    )
+    assert [b.kind for b in got] == [
+        Kind.PARAGRAPH, Kind.PARAGRAPH, Kind.PARAGRAPH, Kind.INTERTITLE, Kind.PARAGRAPH
+    ]

@@ -168,7 +168,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ),
     ("intertitles", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
     ("intertitles", "trad", "pdftotext"): _NO_TITLE_TRAD,
-    ("intertitles", "trad", "pdfminer"): _MINER_QUOTE_LINE,
     ("intertitles", "trad", "pdfminer-noflow"): _MINER_QUOTE_LINE,
     # furniture
     ("furniture", "sheet1", "pdftotext"): _LAYOUT_HEADER,
@@ -197,7 +196,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "paragraph"
     ),
     ("paragraphs", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
-    ("paragraphs", "trad", "pdfminer"): _MINER_QUOTE_LINE,
     # paragraphs, styles that mix the columns
     ("paragraphs_untangled", "sheet1", "pdftotext"): _NO_TITLE_S1,
     ("paragraphs_untangled", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,

@@ -615,6 +615,8 @@ def classify(
             continue
         if b.open_end and (_cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, kinds, i)):
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
+        elif _SAYS_RE.search(b.text):
+            kinds[i] = Kind.PARAGRAPH  # 陳阿嬌笑著說：, a sentence going on into the quote
         elif b.text.endswith(("：", ":")):
             kinds[i] = Kind.INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
         elif not _is_title(blocks, kinds, i, spaced=spaced, mixed=mixed):
@@ -755,6 +757,10 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
 
 
 _CLAUSE_MARK_RE = regex.compile(r"[，,；;]")
+# a verb of saying before the colon: the line introduces a quote, it labels nothing
+_SAYS_RE = regex.compile(
+    r"(?:说|說|表示|指出|介绍|介紹|称|稱|认为|認為|问|問|道|强调|強調|坦言|透露|回忆|回憶|建议|建議)[：:]$"
+)
 
 
 def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
