@@ -547,3 +547,16 @@ def test_line_ending_in_a_verb_of_saying_and_a_colon_is_no_intertitle() -> None:
     assert [b.kind for b in got] == [
         Kind.PARAGRAPH, Kind.PARAGRAPH, Kind.PARAGRAPH, Kind.INTERTITLE, Kind.PARAGRAPH
     ]
+
+
+def test_short_line_ending_in_a_one_character_clause_is_a_cut_paragraph() -> None:
+    got = classify(
+        [
+            RawBlock("两条公交线路今起调整", (1, 1), Kind.PARAGRAPH),
+            RawBlock("记者从市公交集团获悉，两条线路自6月3日起调整走向。", (2, 2), Kind.PARAGRAPH),
+            RawBlock("市公交集团提醒，乘", (3, 3), Kind.PARAGRAPH),
+            RawBlock("客可通过小程序查询车辆实时位置。", (5, 5), Kind.PARAGRAPH),
+        ]
+    )
+    assert got[2].kind is Kind.PARAGRAPH
+    assert got[2].open_end  # its sentence goes on in the next block

@@ -97,10 +97,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "-layout: rows holding two columns side by side ('□文/图 记者 戴明远   市农业农村局相关负') "
         "become titles of articles"
     ),
-    ("no_extra_articles", "sheet2", "pdfminer"): (
-        "'市公交集团提醒，乘', a paragraph's first line at the foot of column 2 (its own box), "
-        "becomes a title; the paragraph's end '客可通过…' goes with it"
-    ),
     ("no_extra_articles", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
     ("no_extra_articles", "trad", "pdftotext"): _NO_TITLE_TRAD,
     ("no_extra_articles", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,

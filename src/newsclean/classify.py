@@ -8,6 +8,7 @@ from an intertitle.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -610,10 +611,14 @@ def classify(
                 kinds[i] = Kind.FURNITURE
     # headline or intertitle: decided by what stands around it
     spaced = _blank_separated(blocks)
+    reopen: set[int] = set()
     for i, b in enumerate(blocks):
         if kinds[i] is not Kind.TITLE:
             continue
-        if b.open_end and (_cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, kinds, i)):
+        if _CUT_CLAUSE_RE.search(b.text):
+            kinds[i] = Kind.PARAGRAPH
+            reopen.add(i)  # short as the line is, its sentence goes on
+        elif b.open_end and (_cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, kinds, i)):
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif _SAYS_RE.search(b.text):
             kinds[i] = Kind.PARAGRAPH  # 陳阿嬌笑著說：, a sentence going on into the quote
@@ -626,6 +631,8 @@ def classify(
         b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
         for b, k in zip(blocks, kinds, strict=True)
     ]
+    for i in reopen:
+        out[i] = dataclasses.replace(out[i], open_end=True)
     # pieces an extractor gave apart: a byline or a lead cut in two, a caption in two
     return _join_captions(_join_cut_leads(_join_cut_bylines(out)))
 
@@ -757,6 +764,8 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
 
 
 _CLAUSE_MARK_RE = regex.compile(r"[，,；;]")
+# a clause of one character after a comma ends no headline: the line was cut (…提醒，乘|客可…)
+_CUT_CLAUSE_RE = regex.compile(r"[，,；;]\p{Han}$")
 # a verb of saying before the colon: the line introduces a quote, it labels nothing
 _SAYS_RE = regex.compile(
     r"(?:说|說|表示|指出|介绍|介紹|称|稱|认为|認為|问|問|道|强调|強調|坦言|透露|回忆|回憶|建议|建議)[：:]$"
