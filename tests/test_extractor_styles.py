@@ -6,7 +6,7 @@ see fixtures/README.md), each in five styles:
 
 - ``lines``: one paragraph per line (a paragraph cut by a photo keeps its caption in between)
 - ``pdftotext-raw``: each column's lines in order, columns one after another
-- ``pdftotext``: ``-layout``: the columns' lines side by side on one text line
+- ``pdftotext-layout``: ``-layout``: the columns' lines side by side on one text line
 - ``pdfminer``: ``extract_text`` with the default LAParams
 - ``pdfminer-noflow``: ``LAParams(boxes_flow=None)``
 
@@ -31,7 +31,7 @@ import newsclean
 
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
 PAGE_NAMES = ("sheet1", "sheet2", "trad")
-STYLES = ("lines", "pdftotext-raw", "pdftotext", "pdfminer", "pdfminer-noflow")
+STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow")
 # styles whose text gives each article's paragraphs in reading order (checked by reading the
 # committed files): pdfminer's default order puts sheet1's intertitle inside the lead paragraph
 SEQUENTIAL = {
@@ -82,10 +82,10 @@ _MINER_S1_INTERTITLE = (
 )
 KNOWN: dict[tuple[str, str, str], str] = {
     # titles
-    ("titles_found", "sheet1", "pdftotext"): _NO_TITLE_S1,
-    ("titles_found", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("titles_found", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
+    ("titles_found", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("titles_found", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
-    ("no_extra_articles", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("no_extra_articles", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("no_extra_articles", "sheet1", "pdfminer"): (
         "the intertitle 夜间照明同步升级 and the indented first line '5月16日，位于老街' (each its own "
         "pdfminer box) become titles of articles of their own"
@@ -93,45 +93,45 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("no_extra_articles", "sheet1", "pdfminer-noflow"): (
         "the intertitle 夜间照明同步升级 and the first line '5月16日，位于老街' become titles"
     ),
-    ("no_extra_articles", "sheet2", "pdftotext"): (
+    ("no_extra_articles", "sheet2", "pdftotext-layout"): (
         "-layout: rows holding two columns side by side ('□文/图 记者 戴明远   市农业农村局相关负') "
         "become titles of articles"
     ),
     ("no_extra_articles", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
-    ("no_extra_articles", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("no_extra_articles", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("no_extra_articles", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # kicker and subtitle
-    ("kicker_and_subtitle", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("kicker_and_subtitle", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("kicker_and_subtitle", "sheet1", "pdfminer-noflow"): (
         "noflow prints column 4's title 社区食堂开张 between the kicker 三年改造工程收官 and the title "
         "滨河步道全线贯通: the kicker goes to 社区食堂开张"
     ),
-    ("kicker_and_subtitle", "sheet2", "pdftotext"): _LAYOUT_HEADER,
-    ("kicker_and_subtitle", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("kicker_and_subtitle", "sheet2", "pdftotext-layout"): _LAYOUT_HEADER,
+    ("kicker_and_subtitle", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("kicker_and_subtitle", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # datelines
-    ("datelines", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("datelines", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("datelines", "sheet1", "pdfminer-noflow"): _NOFLOW_S1,
-    ("datelines", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("datelines", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("datelines", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # credits
-    ("credits", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("credits", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("credits", "sheet1", "pdfminer-noflow"): _NOFLOW_S1,
-    ("credits", "sheet2", "pdftotext"): (
+    ("credits", "sheet2", "pdftotext-layout"): (
         "-layout: the byline □文/图 记者 戴明远 shares a row with column 3 and becomes a title "
         "('□文/图记者戴明远 市农业农村局相关负'): no credits"
     ),
-    ("credits", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("credits", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("credits", "trad", "pdfminer-noflow"): (
         _NOFLOW_TRAD + "; 港區圖書館夜間開放 gets 漁港早市重開's 記者 蔡承恩 instead of its own"
     ),
     # captions
-    ("captions", "sheet1", "pdftotext"): (
+    ("captions", "sheet1", "pdftotext-layout"): (
         "-layout: the caption's rows hold column 2 and 4 text beside it: no caption block"
     ),
     ("captions", "sheet2", "lines"): _UNCREDITED_CAPTION,
     ("captions", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
-    ("captions", "sheet2", "pdftotext"): (
+    ("captions", "sheet2", "pdftotext-layout"): (
         "-layout: the uncredited caption shares rows with column 1 and 3 text: no caption block"
     ),
     ("captions", "sheet2", "pdfminer"): (
@@ -144,7 +144,7 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "the caption '4月8日晚，…記者|黃詠晴 攝' (hard-wrapped) is glued to the first half of the "
         "paragraph cut by the photo, in the false article 自助借還設備上線"
     ),
-    ("captions", "trad", "pdftotext"): (
+    ("captions", "trad", "pdftotext-layout"): (
         "-layout: the caption shares rows with column 1 and 3 text: no caption block"
     ),
     ("captions", "trad", "pdfminer-noflow"): (
@@ -153,27 +153,27 @@ KNOWN: dict[tuple[str, str, str], str] = {
         + ")"
     ),
     # intertitles
-    ("intertitles", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("intertitles", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("intertitles", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,
     ("intertitles", "sheet1", "pdfminer-noflow"): (
         "the intertitle 夜间照明同步升级 (own box) becomes the title of a new article"
     ),
-    ("intertitles", "sheet2", "pdftotext"): (
+    ("intertitles", "sheet2", "pdftotext-layout"): (
         "-layout: the intertitle 本地蔬菜陆续上市 shares its row with column 2 text and is merged "
         "with it into a paragraph"
     ),
     ("intertitles", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
-    ("intertitles", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("intertitles", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("intertitles", "trad", "pdfminer-noflow"): _MINER_QUOTE_LINE,
     # furniture
-    ("furniture", "sheet1", "pdftotext"): _LAYOUT_HEADER,
-    ("furniture", "sheet2", "pdftotext"): _LAYOUT_HEADER,
-    ("furniture", "trad", "pdftotext"): _LAYOUT_HEADER,
-    ("furniture_not_in_articles", "sheet1", "pdftotext"): _LAYOUT_HEADER,
-    ("furniture_not_in_articles", "sheet2", "pdftotext"): _LAYOUT_HEADER,
-    ("furniture_not_in_articles", "trad", "pdftotext"): _LAYOUT_HEADER,
+    ("furniture", "sheet1", "pdftotext-layout"): _LAYOUT_HEADER,
+    ("furniture", "sheet2", "pdftotext-layout"): _LAYOUT_HEADER,
+    ("furniture", "trad", "pdftotext-layout"): _LAYOUT_HEADER,
+    ("furniture_not_in_articles", "sheet1", "pdftotext-layout"): _LAYOUT_HEADER,
+    ("furniture_not_in_articles", "sheet2", "pdftotext-layout"): _LAYOUT_HEADER,
+    ("furniture_not_in_articles", "trad", "pdftotext-layout"): _LAYOUT_HEADER,
     # jumps
-    ("continued_to", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("continued_to", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("continued_to", "sheet1", "pdfminer"): (
         "（下转A4版） is set on the false article 夜间照明同步升级, not on 滨河步道全线贯通 ("
         + _MINER_S1_INTERTITLE
@@ -182,7 +182,7 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("continued_to", "sheet1", "pdfminer-noflow"): (
         "（下转A4版） is set on the false article 夜间照明同步升级, not on 滨河步道全线贯通"
     ),
-    ("continued_to", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("continued_to", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("continued_to", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # paragraphs, sequential styles
     ("paragraphs", "sheet2", "lines"): _UNCREDITED_CAPTION,
@@ -193,20 +193,20 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ),
     ("paragraphs", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
     # paragraphs, styles that mix the columns
-    ("paragraphs_untangled", "sheet1", "pdftotext"): _NO_TITLE_S1,
+    ("paragraphs_untangled", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("paragraphs_untangled", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,
     ("paragraphs_untangled", "sheet1", "pdfminer-noflow"): (
         "noflow's box order (column 4 before 1–3) is not untangled: paragraphs spread over the "
         "false articles '5月16日，位于老街' and 夜间照明同步升级; '据悉，步道沿线的便' is not rejoined"
     ),
-    ("paragraphs_untangled", "sheet2", "pdftotext"): (
+    ("paragraphs_untangled", "sheet2", "pdftotext-layout"): (
         "-layout: columns side by side are not untangled: paragraphs mix the text of two or three "
         "columns"
     ),
     ("paragraphs_untangled", "sheet2", "pdfminer-noflow"): (
         "the uncredited caption (own box) comes out as a paragraph"
     ),
-    ("paragraphs_untangled", "trad", "pdftotext"): _NO_TITLE_TRAD,
+    ("paragraphs_untangled", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("paragraphs_untangled", "trad", "pdfminer-noflow"): (
         _NOFLOW_TRAD + "; 漁港早市重開's paragraphs are merged into 港區圖書館夜間開放"
     ),
@@ -306,7 +306,7 @@ def test_truth_is_canonical_and_holds_every_han_character(page: str) -> None:
 
 def test_pdftotext_styles_end_pages_with_a_form_feed() -> None:
     for page in PAGE_NAMES:
-        for style in ("pdftotext-raw", "pdftotext", "pdfminer", "pdfminer-noflow"):
+        for style in ("pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow"):
             assert _raw(page, style).endswith(b"\f"), (page, style)
 
 
