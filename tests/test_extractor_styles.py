@@ -41,10 +41,6 @@ SEQUENTIAL = {
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
-_LAYOUT_HEADER = (
-    "-layout header row (paper, date, page + section in cells apart by runs of spaces) is not "
-    "furniture: it becomes the kicker of the first article"
-)
 _NO_TITLE_S1 = (
     "-layout: 滨河步道全线贯通 is no title: the header row becomes the kicker of 三年改造工程收官 "
     "(taken as the title) and rows holding two columns side by side become titles; the columns "
@@ -106,7 +102,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "noflow prints column 4's title 社区食堂开张 between the kicker 三年改造工程收官 and the title "
         "滨河步道全线贯通: the kicker goes to 社区食堂开张"
     ),
-    ("kicker_and_subtitle", "sheet2", "pdftotext-layout"): _LAYOUT_HEADER,
     ("kicker_and_subtitle", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("kicker_and_subtitle", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # datelines
@@ -117,10 +112,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     # credits
     ("credits", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("credits", "sheet1", "pdfminer-noflow"): _NOFLOW_S1,
-    ("credits", "sheet2", "pdftotext-layout"): (
-        "-layout: the byline □文/图 记者 戴明远 shares a row with column 3 and becomes a title "
-        "('□文/图记者戴明远 市农业农村局相关负'): no credits"
-    ),
     ("credits", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("credits", "trad", "pdfminer-noflow"): (
         _NOFLOW_TRAD + "; 港區圖書館夜間開放 gets 漁港早市重開's 記者 蔡承恩 instead of its own"
@@ -166,12 +157,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("intertitles", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("intertitles", "trad", "pdfminer-noflow"): _MINER_QUOTE_LINE,
     # furniture
-    ("furniture", "sheet1", "pdftotext-layout"): _LAYOUT_HEADER,
-    ("furniture", "sheet2", "pdftotext-layout"): _LAYOUT_HEADER,
-    ("furniture", "trad", "pdftotext-layout"): _LAYOUT_HEADER,
-    ("furniture_not_in_articles", "sheet1", "pdftotext-layout"): _LAYOUT_HEADER,
-    ("furniture_not_in_articles", "sheet2", "pdftotext-layout"): _LAYOUT_HEADER,
-    ("furniture_not_in_articles", "trad", "pdftotext-layout"): _LAYOUT_HEADER,
     # jumps
     ("continued_to", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("continued_to", "sheet1", "pdfminer"): (

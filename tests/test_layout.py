@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsclean.classify import line_role
 from newsclean.columns import split_line
-from newsclean.layout import detect_mode, find_blocks, unwrap
+from newsclean.layout import detect_mode, find_blocks, interleaved, unwrap
 from newsclean.lines import split_lines
 from newsclean.model import Line
 
@@ -229,3 +229,31 @@ def test_untangle_keeps_a_footer_line_whole() -> None:
     lines = split_lines(text)
     blocks = find_blocks(lines, role=line_role, mixed=True)
     assert "责任编辑 林峰 美术编辑 谭健 校对 麦敏" in [b.text for b in blocks]
+
+
+def test_pdftotext_layout_columns_are_untangled_by_where_they_stand() -> None:
+    # pdftotext -layout: two columns kept in place, far apart (a Han character is two spaces
+    # wide), lines as long as a page's paragraphs; the right column goes on alone after the
+    # left one ends, its lines then led by the spaces where the left column stood
+    left = [
+        "村里的农民们都忙着下", "田插秧，家家户户都忙", "碌着，一派繁忙的景象",
+        "，乡亲们盘算着明年再", "多种几亩地，日子越过", "越红火。",
+    ]
+    right = [
+        "新修的机耕路通到了田", "头，农机进出方便多了", "，村民们都说好，村口",
+        "的文化广场上，每天傍", "晚都有人跳舞、下棋，", "热热闹闹，孩子们在一",
+        "旁追逐嬉戏，老人们坐", "在树下晒着太阳聊天。",
+    ]
+    rows = []
+    for k, b in enumerate(right):
+        a = left[k] if k < len(left) else ""
+        rows.append(a + " " * (44 - 2 * len(a)) + b)
+    lines = split_lines("\n".join(rows) + "\n")
+    assert interleaved(lines)
+    assert [b.text for b in find_blocks(lines, role=line_role)] == [
+        "".join(left),
+        "".join(right),
+    ]
+    # a page of one paragraph per line is no layout
+    para = "今年新种的优质稻谷产量比去年高出两成，村民的收入也跟着涨了，大家都很高兴。"
+    assert not interleaved(split_lines("\n\n".join([para] * 8) + "\n"))

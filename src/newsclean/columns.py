@@ -28,6 +28,7 @@ import functools
 import hashlib
 import importlib.resources
 import importlib.util
+import itertools
 import os
 import tempfile
 import time
@@ -99,9 +100,13 @@ class Segment:
     width: float
     indent: int = 0
     after_blank: bool = False  # a blank line stands between it and the line before
+    offset: float = -1.0  # where it starts on its line, in cells (-1: unknown)
 
     def line(self) -> Line:
-        return Line(self.number, self.text, self.indent if self.index == 0 else 0)
+        # leading space wider than a paragraph's indent places a piece in a column further
+        # right (pdftotext -layout), it indents nothing
+        indent = self.indent if self.index == 0 and self.indent <= _MAX_INDENT_COLS else 0
+        return Line(self.number, self.text, indent)
 
 
 def width(text: str) -> float:
@@ -275,8 +280,14 @@ def segment_lines(
             blank = True
             continue
         pieces = [ln.text.strip()] if whole and whole(ln.text) else split_line(ln.text, col, cut_runs)
+        pos = 0
         for k, piece in enumerate(pieces):
-            out.append(Segment(ln.number, k, piece, width(piece), ln.indent, blank and k == 0))
+            at = ln.text.find(piece, pos)
+            offset = -1.0 if at < 0 else ln.indent / 2 + cells(ln.text[:at])
+            pos = max(pos, at + len(piece))
+            out.append(
+                Segment(ln.number, k, piece, width(piece), ln.indent, blank and k == 0, offset)
+            )
         blank = False
     return out
 
@@ -310,6 +321,7 @@ def link_score(
     tri: Counter[str],
     lex: frozenset[str] = frozenset(),
     spaced_apart: bool = False,
+    aligned: bool = False,
 ) -> float:
     """How well ``b`` continues ``a``'s column ``d`` segments later (higher is better).
 
@@ -319,6 +331,9 @@ def link_score(
     """
     if a.number == b.number:
         return 0.0  # two pieces of one line are two columns
+    near = abs(a.offset - b.offset) if aligned and a.offset >= 0 and b.offset >= 0 else -1.0
+    if near > _INDENT + 0.5:
+        return 0.0  # the page keeps columns in place (pdftotext -layout): another column
     # a body line and a spaced one do not continue each other, except credits cut inside
     # their brackets: 信息时报讯（记者 苏晓|岚）10月21日
     spaced = bool(_HAN_SPACE_RE.search(a.text)) != bool(_HAN_SPACE_RE.search(b.text))
@@ -361,6 +376,8 @@ def link_score(
         score += join_score(ta, tb, bi, tri, lex)
     else:
         score -= 0.1
+    if 0 <= near <= 0.5:
+        score += 0.6  # the same place on the page
     if b.number == a.number + 1 and b.index == a.index and not b.after_blank:
         # lines printed together stay together; side by side, a column keeps its place
         score += 0.8 if d == 1 else 0.5
@@ -412,13 +429,14 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     spaced = sum(1 for s in segs if _HAN_SPACE_RE.search(s.text))
     apart = spaced < _SPACED_SHARE * n
     wide = wide_column(segs, col)
+    aligned = _aligned(segs)
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
         # a line of the wide column is measured against that column, not the body's
         wa = segs[i].width
         col_i = wide if wide and col + 2.0 < wa <= wide + 1.0 and wa >= wide - 3.0 else col
         for j in range(i + 1, min(n, i + window + 1)):
-            sc = link_score(segs[i], segs[j], j - i, col_i, bi, tri, lex, apart)
+            sc = link_score(segs[i], segs[j], j - i, col_i, bi, tri, lex, apart, aligned)
             if sc > 0:
                 base[(i, j)] = sc
     period = periods(base, n, window)
@@ -443,6 +461,24 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
             chain.append(succ[chain[-1]])
         out.append(chain)
     return out
+
+
+# a first line's indent in display columns (two full-width spaces are 4), with some slack
+_MAX_INDENT_COLS = 6
+# where most gaps between pieces of a line are this wide (cells; 3+ spaces), the extractor
+# kept the page's horizontal layout (pdftotext -layout): a column keeps its place on the line
+_LAYOUT_GAP = 1.5
+_LAYOUT_MIN_LINES = 5
+
+
+def _aligned(segs: Sequence[Segment]) -> bool:
+    """Do the pieces stand where the page printed them (runs of spaces in between)?"""
+    wide_gaps = gaps = 0
+    for prev, s in itertools.pairwise(segs):
+        if s.number == prev.number and s.offset >= 0 and prev.offset >= 0:
+            gaps += 1
+            wide_gaps += s.offset - (prev.offset + cells(prev.text)) >= _LAYOUT_GAP
+    return wide_gaps >= _LAYOUT_MIN_LINES and wide_gaps >= 0.8 * gaps
 
 
 def _keep_boxes(

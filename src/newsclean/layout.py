@@ -79,7 +79,10 @@ def find_blocks(
     text_lines = [ln for ln in lines if ln.text]
     if not text_lines:
         return ()
-    if (mode or detect_mode(text_lines)) == "lines":
+    mode = mode or detect_mode(text_lines)
+    if interleaved(lines, mode=mode) if mixed is None else mixed:
+        return untangle(lines, role=role)
+    if mode == "lines":
         out = []
         prev = 0
         for ln in text_lines:
@@ -93,18 +96,25 @@ def find_blocks(
             )
             prev = ln.number
         return tuple(out)
-    if interleaved(lines, mode="wrapped") if mixed is None else mixed:
-        return untangle(lines, role=role)
     return unwrap(lines, role=role)
+
+
+# pieces of one line set apart by a run of spaces, as pdftotext -layout keeps a page's columns
+_LAYOUT_GAP_RE = regex.compile(r"\S {3,}\S")
 
 
 def interleaved(lines: Sequence[Line], *, mode: Mode | None = None) -> bool:
     """Do the lines mix columns? Either nearly every line stands alone between blank lines
     (pdfminer gives neighbouring columns' lines in turn) or many lines hold several columns.
-    Never on a page of one paragraph per line (``mode``: its :func:`detect_mode`, if known)."""
+    A page of long lines (``mode`` "lines": its :func:`detect_mode`, if known) mixes columns
+    only where many lines hold pieces set far apart (pdftotext -layout); otherwise it is one
+    paragraph per line."""
     text_lines = [ln for ln in lines if ln.text]
-    if len(text_lines) < 2 or (mode or detect_mode(text_lines)) == "lines":
+    if len(text_lines) < 2:
         return False
+    if (mode or detect_mode(text_lines)) == "lines":
+        laid_out = sum(1 for ln in text_lines if _LAYOUT_GAP_RE.search(ln.text))
+        return laid_out >= max(_MIN_TURNS_LINES, 0.3 * len(text_lines))
     col = body_width(text_lines)
     segs = segment_lines(lines, col)
     multi = len(segs) - len(text_lines)
