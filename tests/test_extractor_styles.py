@@ -42,13 +42,13 @@ SEQUENTIAL = {
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
 _NO_TITLE_S1 = (
-    "-layout: 滨河步道全线贯通 is no title: the header row becomes the kicker of 三年改造工程收官 "
-    "(taken as the title) and rows holding two columns side by side become titles; the columns "
-    "are not untangled"
+    "-layout: the columns are untangled by place, but the headlines that span columns are not: "
+    "column 4's 社区食堂开张 becomes the title with 滨河步道全线贯通 as its subtitle, the lead "
+    "goes to an article titled by a body line, and pieces of neighbouring columns mix"
 )
 _NO_TITLE_TRAD = (
-    "-layout: 港區圖書館夜間開放 is no title: it and its subtitle are merged into the subtitle of "
-    "column 3's 漁港早市重開 (kicker: the header row); rows holding two columns become titles"
+    "-layout: column 3's 漁港早市重開 becomes the kicker of 港區圖書館夜間開放, whose lead starts an "
+    "article with an empty title ''; columns 1 and 2 mix inside paragraphs"
 )
 _NOFLOW_TRAD = (
     "noflow prints column 3's title 漁港早市重開 just before 港區圖書館夜間開放: it becomes that "
