@@ -185,8 +185,8 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "false articles '5月16日，位于老街' and 夜间照明同步升级; '据悉，步道沿线的便' is not rejoined"
     ),
     ("paragraphs_untangled", "sheet2", "pdftotext-layout"): (
-        "-layout: columns side by side are not untangled: paragraphs mix the text of two or three "
-        "columns"
+        "-layout: columns are untangled by place, but a piece whose column pauses for a row "
+        "(a headline, a picture) links to another column: paragraphs mix columns around them"
     ),
     ("paragraphs_untangled", "sheet2", "pdfminer-noflow"): (
         "the uncredited caption (own box) comes out as a paragraph"
