@@ -8,6 +8,7 @@ from an intertitle.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -611,6 +612,7 @@ def classify(
                 kinds[i] = Kind.FURNITURE
     # headline or intertitle: decided by what stands around it
     spaced = _blank_separated(blocks)
+    tails = _far_tails(blocks, kinds)  # taken before the loop turns titles into other kinds
     reopen: set[int] = set()
     for i, b in enumerate(blocks):
         if kinds[i] is not Kind.TITLE:
@@ -618,7 +620,9 @@ def classify(
         if _CUT_CLAUSE_RE.search(b.text):
             kinds[i] = Kind.PARAGRAPH
             reopen.add(i)  # short as the line is, its sentence goes on
-        elif b.open_end and (_cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, kinds, i)):
+        elif b.open_end and (
+            _cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, tails, i)
+        ):
             kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif _SAYS_RE.search(b.text):
             kinds[i] = Kind.PARAGRAPH  # 陳阿嬌笑著說：, a sentence going on into the quote
@@ -801,22 +805,34 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
 _FAR_REACH = 60
 
 
-def _finished_far_on(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+def _far_tails(blocks: Sequence[RawBlock], kinds: Sequence[Kind]) -> list[int]:
+    """The paragraphs that may finish a cut far above: not the first under a headline or
+    byline, in page order (for :func:`_finished_far_on`)."""
+    return [
+        j
+        for j in range(1, len(blocks))
+        if kinds[j] is Kind.PARAGRAPH and kinds[j - 1] not in (Kind.TITLE, Kind.BYLINE)
+    ]
+
+
+def _finished_far_on(blocks: Sequence[RawBlock], tails: Sequence[int], i: int) -> bool:
     """Is headline-like block ``i`` a paragraph cut inside a word, finished further down the page
     after other articles (…林郁慧在上午的外 … 交部例行記者會上指出，…)?
 
     Only a long word across the cut counts (外|交部), with the cut not at a word's end, and only
-    a paragraph that starts mid-sentence and does not open an article.
+    a paragraph that starts mid-sentence and does not open an article (``tails``).
     """
     head = blocks[i].text
     lex = lexicon()
     if head[-2:] in lex or " " in head:
         return False
-    for j in range(i + 1, min(len(blocks), i + _FAR_REACH)):
-        if kinds[j] is not Kind.PARAGRAPH or kinds[j - 1] in (Kind.TITLE, Kind.BYLINE):
-            continue
+    end = head[-3:]
+    for k in range(bisect.bisect_right(tails, i), len(tails)):
+        j = tails[k]
+        if j >= i + _FAR_REACH:
+            break
         tail = blocks[j].text
-        if spans_word(head[-3:], tail[:3], lex) > 1.0 and starts_mid_sentence(tail) >= 0.5:
+        if spans_word(end, tail[:3], lex) > 1.0 and starts_mid_sentence(tail) >= 0.5:
             return True
     return False
 
