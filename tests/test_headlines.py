@@ -260,3 +260,13 @@ def test_unwrap_ends_a_caption_at_its_credit_line_and_the_cut_paragraph_goes_on(
         "民设施和绿化养护将交由属地街道统一管理。",
     ]
     assert line_role("记者 孟凡舟 摄") == "photo"
+
+
+def test_text_output_keeps_every_deck_of_a_headline() -> None:
+    page = "方便出行 惠及民生\n城区新增三条公交线路\n——沿线居民出行可少换乘\n\n本报讯 城区三条新公交线路今天起试运行，沿线居民出行可少换乘一到两次。\n"
+    text = newsclean.parse(page).to_text()
+    assert text.splitlines()[:3] == [
+        "方便出行 惠及民生",
+        "城区新增三条公交线路",
+        "——沿线居民出行可少换乘",
+    ]

@@ -176,14 +176,15 @@ class Document:
         return dumps_json(self.to_dict(meta=meta), indent=indent)
 
     def to_text(self) -> str:
-        """Clean article text: title, then one block per line; articles separated by a blank line.
+        """Clean article text: the headline (kicker, title, ——subtitle), then one block per
+        line; articles separated by a blank line.
 
         Datelines, credits and page furniture are left out (this is the text of the articles);
         leftovers, text that could be placed in no article, come last so none is dropped.
         """
         parts = []
         for a in self.articles:
-            lines = [a.title] if a.title else []
+            lines = [x for x in (a.kicker, a.title) if x]
             if a.subtitle:
                 lines.append("——" + a.subtitle)
             lines += [b.text for b in a.blocks]
