@@ -641,6 +641,16 @@ def classify(
     return _join_captions(_join_cut_leads(_join_cut_bylines(out)))
 
 
+def _merged(a: RawBlock, b: RawBlock, kind: Kind, *, raw: str | None = None) -> RawBlock:
+    """One block of ``a`` and the later ``b`` (two pieces of one printed thing)."""
+    if raw is None:
+        raw = (a.raw or a.text) + (b.raw or b.text)
+    span = (a.lines[0], b.lines[1])
+    return RawBlock(
+        a.text + b.text, span, kind, a.open_start, b.open_end, a.gap_before, raw, a.wide or b.wide
+    )
+
+
 def _depth(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
 
@@ -661,10 +671,7 @@ def _join_cut_leads(blocks: list[RawBlock]) -> list[RawBlock]:
                     continue
                 if _SENTENCE_MARK_RE.search(b.text[:close]):
                     continue
-                out[i] = RawBlock(
-                    a.text + b.text, (a.lines[0], b.lines[1]), Kind.PARAGRAPH, a.open_start,
-                    b.open_end, a.gap_before, (a.raw or a.text) + (b.raw or b.text), a.wide,
-                )
+                out[i] = _merged(a, b, Kind.PARAGRAPH)
                 del out[j]
                 break
         i += 1
@@ -722,19 +729,13 @@ def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
     merged: dict[int, RawBlock] = {}
     for i, js in parts.items():
         a = blocks[i]
-        text, raw = a.text, a.raw or a.text
         for n, j in enumerate(js):
             b = blocks[j]
-            piece = (b.raw or b.text).strip()
+            raw, piece = a.raw or a.text, (b.raw or b.text).strip()
             # a name cut in two closes up; whole names on the next line stay apart
             whole = n and len(raw.split()[-1]) > 1 and len(piece.split()[0]) > 1
-            text += b.text
-            raw += (" " if whole else "") + piece
-        last = blocks[js[-1]]
-        merged[i] = RawBlock(
-            text, (a.lines[0], last.lines[1]), Kind.BYLINE, a.open_start, last.open_end,
-            a.gap_before, raw, a.wide,
-        )
+            a = _merged(a, b, Kind.BYLINE, raw=raw + (" " if whole else "") + piece)
+        merged[i] = a
     return [merged.get(i, b) for i, b in enumerate(blocks) if i not in used]
 
 
@@ -752,16 +753,7 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
             and prev.text.endswith(("。", "！"))
             and not _caption_marked(prev.text)
         ):
-            out[-1] = RawBlock(
-                prev.text + b.text,
-                (prev.lines[0], b.lines[1]),
-                Kind.CAPTION,
-                prev.open_start,
-                b.open_end,
-                prev.gap_before,
-                prev.raw + b.raw,
-                prev.wide or b.wide,
-            )
+            out[-1] = _merged(prev, b, Kind.CAPTION)
         else:
             out.append(b)
     return tuple(out)
