@@ -117,6 +117,8 @@ def test_lexicon_cache_gives_the_words_jieba_gives(
     cached = columns.lexicon.__wrapped__()  # read back
     assert built == cached == want
     assert len(want) > 10_000
+    # jieba's Simplified words and their Traditional forms, Taiwan's included
+    assert {"时间", "時間", "设备", "設備", "台湾", "臺灣"} <= want
 
 
 def test_lexicon_cache_file_cut_short_or_of_another_key_is_not_used(

@@ -63,11 +63,6 @@ _UNCREDITED_CAPTION = (
     "paragraph cut by the photo is glued to the first half; the second half ('和空心菜。…') stays "
     "a paragraph of its own"
 )
-_RAW_TRAD_INTERTITLE = (
-    "the intertitle 自助借還設備上線 starts a new article whose one block, a caption, is the "
-    "paragraph after it glued to the hard-wrapped photo caption; the paragraph's second half "
-    "('間縮短到十秒左右…') stays apart in 港區圖書館夜間開放"
-)
 _MINER_QUOTE_LINE = (
     "the indented first line '老攤商陳阿嬌笑著說：' (pdfminer: its own box) is taken as an "
     "intertitle and its paragraph is cut after it"
@@ -93,7 +88,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "-layout: rows holding two columns side by side ('□文/图 记者 戴明远   市农业农村局相关负') "
         "become titles of articles"
     ),
-    ("no_extra_articles", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
     ("no_extra_articles", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("no_extra_articles", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # kicker and subtitle
@@ -131,10 +125,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("captions", "sheet2", "pdfminer-noflow"): (
         "the uncredited caption '6月2日，市民在城北农贸市场选购时令蔬菜。' (own box) comes out as a paragraph"
     ),
-    ("captions", "trad", "pdftotext-raw"): (
-        "the caption '4月8日晚，…記者|黃詠晴 攝' (hard-wrapped) is glued to the first half of the "
-        "paragraph cut by the photo, in the false article 自助借還設備上線"
-    ),
     ("captions", "trad", "pdftotext-layout"): (
         "-layout: the caption shares rows with column 1 and 3 text: no caption block"
     ),
@@ -153,7 +143,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "-layout: the intertitle 本地蔬菜陆续上市 shares its row with column 2 text and is merged "
         "with it into a paragraph"
     ),
-    ("intertitles", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
     ("intertitles", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("intertitles", "trad", "pdfminer-noflow"): _MINER_QUOTE_LINE,
     # furniture
@@ -176,7 +165,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "the uncredited caption (printed by pdfminer after the first paragraph) comes out as a "
         "paragraph"
     ),
-    ("paragraphs", "trad", "pdftotext-raw"): _RAW_TRAD_INTERTITLE,
     # paragraphs, styles that mix the columns
     ("paragraphs_untangled", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("paragraphs_untangled", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,

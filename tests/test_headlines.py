@@ -262,6 +262,35 @@ def test_unwrap_ends_a_caption_at_its_credit_line_and_the_cut_paragraph_goes_on(
     assert line_role("记者 孟凡舟 摄") == "photo"
 
 
+def test_a_traditional_paragraph_cut_inside_a_word_by_a_captioned_photo_goes_on_after_it() -> None:
+    # jieba's words are Simplified: the lexicon carries their Traditional forms (銷售), or the
+    # cut word is not seen and the first half of the paragraph is taken for the caption's
+    page = "\n".join(
+        [
+            "漁港早市昨日重開",
+            "本報訊 停業半年的東港",
+            "漁港早市昨日重新開張，四",
+            "十多個攤位整齊排列，漁民",
+            "清晨捕撈的海鮮直接上架銷",
+            "4月8日晨，市民在漁港早市",
+            "選購海鮮。記者 ",
+            "陳志明 攝",
+            "售。早市管理處表示，改造",
+            "後的市場增設了排水溝和遮",
+            "雨棚，攤位租金維持不變。",
+        ]
+    )
+    (a,) = newsclean.parse(page).articles
+    assert [(b.type.value, b.text) for b in a.blocks] == [
+        (
+            "paragraph",
+            "停業半年的東港漁港早市昨日重新開張，四十多個攤位整齊排列，漁民清晨捕撈的海鮮直接上架"
+            "銷售。早市管理處表示，改造後的市場增設了排水溝和遮雨棚，攤位租金維持不變。",
+        ),
+        ("caption", "4月8日晨，市民在漁港早市選購海鮮。記者陳志明攝"),
+    ]
+
+
 def test_text_output_keeps_every_deck_of_a_headline() -> None:
     page = "方便出行 惠及民生\n城区新增三条公交线路\n——沿线居民出行可少换乘\n\n本报讯 城区三条新公交线路今天起试运行，沿线居民出行可少换乘一到两次。\n"
     text = newsclean.parse(page).to_text()

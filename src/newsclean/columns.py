@@ -39,6 +39,7 @@ from pathlib import Path
 
 import regex
 
+from .convert import get_converter
 from .lines import cells
 from .model import Line
 
@@ -703,17 +704,23 @@ def _jieba_dict() -> contextlib.AbstractContextManager[Path]:
 
 
 def _lexicon_words(data: str) -> frozenset[str]:
-    """The words of jieba's ``dict.txt`` (``word freq tag`` rows) that :func:`lexicon` keeps."""
+    """The words of jieba's ``dict.txt`` (``word freq tag`` rows) that :func:`lexicon` keeps,
+    and their Traditional forms: jieba's list is Simplified, and Traditional pages (時間,
+    設備) need the same help in joining their lines."""
     words = set()
     for row in data.splitlines():
         parts = row.split(" ", 2)
         ok = len(parts) >= 2 and 2 <= len(parts[0]) <= 4 and parts[1].isdigit()
         if ok and int(parts[1]) >= _MIN_WORD_FREQ and _ALL_HAN_RE.match(parts[0]):
             words.add(parts[0])
+    simplified = "\n".join(sorted(words))
+    for config in ("s2t", "s2tw"):  # Taiwan's forms (臺, 裡) as well as OpenCC's standard ones
+        converted = get_converter(config).convert(simplified).split("\n")
+        words.update(w for w in converted if 2 <= len(w) <= 4)
     return frozenset(words)
 
 
-_LEXICON_FORMAT = "newsclean-lexicon-2"
+_LEXICON_FORMAT = "newsclean-lexicon-3"
 _LEXICON_STALE_S = 30 * 24 * 3600
 # the last line: "# end" and a digest of the words; a file cut short (a full disk) or altered
 # lacks a matching one and is not used
