@@ -428,6 +428,31 @@ def test_classify_section_name_between_header_lines_is_furniture() -> None:
     assert [b.kind for b in out][:3] == [Kind.FURNITURE] * 3
 
 
+def test_classify_section_name_beside_a_header_mid_page_is_furniture() -> None:
+    # pdfminer may give the page header between two articles' text: the section name over
+    # its date line is furniture there too, but a short headline over its text is not
+    out = classify(
+        _blocks(
+            "区领导检查疫情防控工作",
+            "本报讯（记者 李明）昨天，会议召开。会上通报了近期工作。",
+            "社会",
+            "2024年9月2日 星期一",
+            "第2版",
+            "促发展",
+            "本报讯（记者 王芳）昨天，座谈会召开。与会者交流了经验。",
+        )
+    )
+    assert [b.kind for b in out] == [
+        Kind.TITLE,
+        Kind.PARAGRAPH,
+        Kind.FURNITURE,
+        Kind.FURNITURE,
+        Kind.FURNITURE,
+        Kind.TITLE,
+        Kind.PARAGRAPH,
+    ]
+
+
 def test_classify_wide_block_of_sentences_is_a_caption() -> None:
     wide = RawBlock("在小学一带，家长志愿服务队以“大手拉小手”方式清洁巡查。", (3, 4), wide=True)
     narrow = RawBlock(wide.text, (3, 4))

@@ -598,7 +598,8 @@ def classify(
         else:
             kinds.append(Kind.PARAGRAPH)
     # Section names (社会, 要闻) stand alone at the top or bottom: a short headline-like block
-    # before any body text or after the last one is furniture.
+    # before any body text or after the last one is furniture; so is one over a page header
+    # line anywhere (pdfminer may give the header mid-page): a headline's text follows it.
     body = [i for i, k in enumerate(kinds) if k is Kind.PARAGRAPH]
     first_body, last_body = (body[0], body[-1]) if body else (len(kinds), -1)
     for i, b in enumerate(blocks):
@@ -608,6 +609,7 @@ def classify(
             if (
                 (i < first_body and (nxt in (Kind.TITLE, Kind.FURNITURE, None) or prev is Kind.FURNITURE))
                 or (i > last_body and nxt is not Kind.CAPTION)  # over a caption: a picture's
+                or _by_header(blocks, kinds, i)
             ):
                 kinds[i] = Kind.FURNITURE
     # headline or intertitle: decided by what stands around it
@@ -844,6 +846,24 @@ def _wide_sentences(b: RawBlock) -> bool:
     """Sentences set wider than the body column: a caption under a picture (body text keeps
     to its column, and a headline has no full stop)."""
     return b.wide and not wider_than(b.text, 120) and bool(FINAL_RE.search(b.text)) and "。" in b.text
+
+
+def _by_header(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+    """Does a page header's date or page number stand right before or after block ``i``, and
+    no text right after it (a short headline after the header heads the text under it)?"""
+    if i + 1 < len(kinds) and kinds[i + 1] not in (Kind.FURNITURE, Kind.JUMP, Kind.TITLE):
+        return False
+    return any(
+        0 <= j < len(kinds)
+        and kinds[j] is Kind.FURNITURE
+        and not _EDITOR_RE.match(blocks[j].text)
+        and _HEADER_FIELD_RE.search(blocks[j].text) is not None
+        for j in (i - 1, i + 1)
+    )
+
+
+# a date (2024年9月2日) or a page number (第2版, A07) in a page header
+_HEADER_FIELD_RE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第\s*\d+\s*版|^[A-Z]\d{1,2}$")
 
 
 def _next_kind(kinds: Sequence[Kind], i: int) -> Kind | None:
