@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean import Credit, Kind, RawBlock, classify
 from newsclean.classify import (
     is_jump,
@@ -585,3 +586,75 @@ def test_short_line_ending_in_a_one_character_clause_is_a_cut_paragraph() -> Non
     )
     assert got[2].kind is Kind.PARAGRAPH
     assert got[2].open_end  # its sentence goes on in the next block
+
+
+@pytest.mark.parametrize(
+    ("raw", "dateline", "credits", "rest"),
+    [
+        # credits set apart by spaces only: the normalized text has closed the spaces
+        (
+            "南方日报讯 记者/李明 通讯员/张华 近日，广州市举行活动。",
+            "南方日报讯",
+            [("记者", "李明"), ("通讯员", "张华")],
+            "近日，",
+        ),
+        (
+            "本报讯 记者 李明 通讯员 张华 近日，广州市举行活动。",
+            "本报讯",
+            [("记者", "李明"), ("通讯员", "张华")],
+            "近日，",
+        ),
+        # … 报道：
+        (
+            "羊城晚报讯 记者李明、通讯员张华报道：近日，广州市举行活动。",
+            "羊城晚报讯",
+            [("记者", "李明"), ("通讯员", "张华")],
+            "近日，",
+        ),
+        ("本报讯 记者李明报道：近日，广州市举行活动。", "本报讯", [("记者", "李明")], "近日，"),
+        # a reporter who is the subject of the sentence is no credit
+        ("本报讯 记者从市公安局获悉，近日破获一起案件。", "本报讯", [], "记者从市"),
+    ],
+)
+def test_parse_lead_reads_credits_printed_without_brackets(
+    raw: str, dateline: str, credits: list[tuple[str, str]], rest: str
+) -> None:
+    from newsclean import normalize
+
+    lead = parse_lead(normalize(raw), raw)
+    assert lead is not None
+    assert lead.dateline == dateline
+    assert [(c.role, c.name) for c in lead.credits] == credits
+    assert lead.rest.startswith(rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("本报驻广州记者 李明", [("记者", "李明")]),
+        ("新华社驻香港记者 王小明 李华", [("记者", "王小明"), ("记者", "李华")]),
+        ("（本报记者 马澜）", [("记者", "马澜")]),
+        ("（记者 马澜 通讯员 杨成）", [("记者", "马澜"), ("通讯员", "杨成")]),
+        ("记者 马澜 摄", [("记者", "马澜")]),
+    ],
+)
+def test_byline_forms(text: str, credits: list[tuple[str, str]]) -> None:
+    assert looks_like_byline(text)
+    assert [(c.role, c.name) for c in parse_credits(text)] == credits
+
+
+@pytest.mark.parametrize("text", ["台湾真晨报驻粤记者来江门交流", "台湾真晨报驻粤记者来访", "（上接第1版）"])
+def test_headlines_about_reporters_are_no_bylines(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+def test_a_bracketed_credit_line_after_the_text_credits_the_article() -> None:
+    page = (
+        "区领导检查疫情防控工作\n\n"
+        "近日，市区举行活动，各有关部门负责同志参加会议并就下一步工作作了具体部署和安排。\n\n"
+        "（本报记者 马澜）\n"
+    )
+    doc = newsclean.parse(page)
+    (a,) = doc.articles
+    assert [(c.role, c.name) for c in a.credits] == [("记者", "马澜")]
+    assert not doc.leftovers

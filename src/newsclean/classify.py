@@ -159,16 +159,26 @@ def _plain_role(role: str) -> str:
 
 
 def _is_name(s: str) -> bool:
-    # 北京報導 / 台北电 after a name says where the report came from: not a person
+    # 北京報導 / 台北电 after a name says where the report came from: not a person; 摄 after
+    # one (记者 马澜 摄) says what the person did
     return (
         1 <= len(s) <= 12
         and not _NOT_IN_NAME_RE.search(s)
         and not _REPORTED_FROM_RE.search(s)
+        and s not in _PHOTO_VERBS
     )
 
 
+_PHOTO_VERBS = frozenset(("摄", "攝", "摄影", "攝影"))
+_APART = frozenset(" \u3000/／:：")
+
+
+_WHOLE_BRACKETS_RE = regex.compile(r"[（(](?P<inner>[^（）()]+)[）)]")
+# an organisation's reporter posted somewhere: 本报驻广州记者, 新华社驻香港记者
+_POSTED_RE = regex.compile(r"(?:报|報|社|台|网|網)(?:驻|駐)\p{Han}{1,8}$")
+
 _BYLINE_START_RE = regex.compile(
-    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：]|^(?:\p{{Han}}{{0,8}}(?:{_ROLE_ALT}))"
+    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：]|^(?:\p{{Han}}{{0,10}}(?:{_ROLE_ALT}))"
 )
 
 
@@ -185,17 +195,25 @@ def looks_like_byline(text: str) -> bool:
     """
     if wider_than(text, 60) or _SENTENCE_MARK_RE.search(text):
         return False
+    if b := _WHOLE_BRACKETS_RE.fullmatch(text.strip()):
+        text = b["inner"]  # （本报记者 马澜） on a line of its own, after the text
     if not _BYLINE_START_RE.search(text):
         return False
     first = _ROLE_RE.search(text)
     prefix = text[: first.start()].strip(" □■●◎/／:：") if first else ""
-    if prefix and not _ORG_SUFFIX_RE.search(prefix):
-        return False  # 台湾真晨报驻粤记者来江门交流: a headline about a reporter
+    after = text[first.end() : first.end() + 1] if first else ""
+    posted = bool(prefix) and not _ORG_SUFFIX_RE.search(prefix)
+    if posted and not (_POSTED_RE.search(prefix) and after in _APART):
+        # a headline about a reporter (台湾真晨报驻粤记者来访), unless a reporter posted
+        # somewhere is named apart from the role (本报驻广州记者 李明)
+        return False
     credits = parse_credits(text)
     if not credits:
         # the role alone, its names printed elsewhere or not at all: 新华社记者, 本报记者
         return first is not None and not text[first.end() :].strip()
-    return all(len(c.name) <= 6 for c in credits)
+    # 本报驻广州记者 李明, but not 台湾真晨报驻粤记者来江门交流 (a headline about a reporter)
+    longest = 4 if posted else 6
+    return all(len(c.name) <= longest for c in credits)
 
 
 # ---------------------------------------------------------------------------- datelines
@@ -218,6 +236,37 @@ _PAREN_CREDIT_RE = regex.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
 _LOOSE_CREDIT_RE = regex.compile(
     rf"\s+(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}(?:[\s、]\p{{Han}}{{2,4}})*\s+)+)"
 )
+_REPORTS_CREDIT_RE = regex.compile(
+    rf"\s*(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}?(?:[\s、]\p{{Han}}{{2,4}}?)*[\s、，,]*)+?)"
+    r"(?:报道|報導)[：:]?"
+)
+
+
+def _loose_credit_as_printed(
+    text: str, raw: str, pos: int
+) -> tuple[tuple[Credit, ...], int] | None:
+    """Credits set apart by spaces after a dateline, found in ``raw`` (as printed) after
+    ``text[:pos]``; return them and where the rest starts in ``text``."""
+    # the same characters, spaces aside, stand before the credits in both
+    need = sum(1 for c in text[:pos] if not c.isspace())
+    at = seen = 0
+    while at < len(raw) and seen < need:
+        seen += not raw[at].isspace()
+        at += 1
+    lc = _LOOSE_CREDIT_RE.match(raw, pos=at)
+    if not lc:
+        return None
+    credits = parse_credits(lc["inner"])
+    need = sum(1 for c in raw[at : lc.end()] if not c.isspace())
+    end = pos
+    while end < len(text) and need:
+        need -= not text[end].isspace()
+        end += 1
+    if not credits or any(c.name not in text[pos:end] for c in credits):
+        return None  # normalization changed the credits' characters: leave them in the text
+    return credits, end
+
+
 _AGENCY_NAME_RE = regex.compile(r"(?:记者|記者)(?P<rest>\p{Han}{4,8}?)\d")
 _NAMES_RE = regex.compile(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*")
 
@@ -261,11 +310,18 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     ):
         credits += parse_credits(_raw_group(raw, pc["inner"]))
         pos = pc.end()
-    else:
-        lc = _LOOSE_CREDIT_RE.match(text, pos=pos)
-        if lc:
-            credits += parse_credits(lc["inner"])
-            pos = lc.end()
+    elif lc := _LOOSE_CREDIT_RE.match(text, pos=pos):
+        credits += parse_credits(lc["inner"])
+        pos = lc.end()
+    elif rc := _REPORTS_CREDIT_RE.match(text, pos=pos):
+        # 羊城晚报讯 记者李明、通讯员张华报道：
+        credits += parse_credits(rc["inner"])
+        pos = rc.end()
+    elif raw and (loose := _loose_credit_as_printed(text, raw, pos)):
+        # 本报讯 记者 李明 通讯员 张华 近日…: the spaces that set the names apart are closed
+        # in the normalized text; they are read as printed
+        found, pos = loose
+        credits += found
     rest = text[pos:].lstrip(" :：\u3000")
     return Lead(dateline.strip(), credits, rest, text[m.end() : pos].strip())
 
