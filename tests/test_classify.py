@@ -658,3 +658,25 @@ def test_a_bracketed_credit_line_after_the_text_credits_the_article() -> None:
     (a,) = doc.articles
     assert [(c.role, c.name) for c in a.credits] == [("记者", "马澜")]
     assert not doc.leftovers
+
+
+def test_header_fields_and_editors_on_one_line_are_furniture() -> None:
+    assert looks_like_furniture("A05 经济 责任编辑：何思远 美编：林青 校对：王华")
+    assert looks_like_furniture("2024年6月3日 星期一 第5版 责任编辑 何思远")
+    assert not looks_like_furniture("记者 李明 责任编辑：王五")  # a byline is no header field
+
+
+def test_a_photo_credit_on_its_own_block_ends_the_caption_above_it() -> None:
+    out = classify(
+        _blocks(
+            "城区新增三条公交线路",
+            "本报讯（记者 马澜）近日，市区举行活动，各有关部门负责同志参加会议并作了部署。",
+            "5月17日，市民在新贯通的滨河步道上散步。",
+            "记者 孟凡舟 摄",
+            "会议要求，各部门要落实责任，确保各项工作有序推进，切实把各项措施落到实处。",
+        )
+    )
+    assert [(b.kind, b.text) for b in out][2:] == [
+        (Kind.CAPTION, "5月17日，市民在新贯通的滨河步道上散步。记者 孟凡舟 摄"),
+        (Kind.PARAGRAPH, "会议要求，各部门要落实责任，确保各项工作有序推进，切实把各项措施落到实处。"),
+    ]

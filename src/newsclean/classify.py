@@ -577,6 +577,10 @@ def looks_like_furniture(text: str) -> bool:
     tokens = text.split()
     if not tokens:
         return False
+    for k in range(1, len(tokens)):
+        # header fields, then the editors on the same line: A05 经济 责任编辑：何思远 …
+        if _EDITOR_RE.match(" ".join(tokens[k:])):
+            return all(_FURNITURE_TOKEN_RE.match(t) for t in tokens[:k])
     return all(_FURNITURE_TOKEN_RE.match(t) for t in tokens) and bool(
         _PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1
     )
@@ -812,9 +816,25 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
             and not _caption_marked(prev.text)
         ):
             out[-1] = _merged(prev, b, Kind.CAPTION)
+        elif (
+            prev is not None
+            and prev.kind in (Kind.PARAGRAPH, Kind.CAPTION)
+            and b.kind is Kind.BYLINE
+            and _PHOTO_CREDIT_RE.match((b.raw or b.text).strip())
+            and b.lines[0] - prev.lines[1] <= 2
+            and len(prev.text) <= _CAPTION_MAX
+            and FINAL_RE.search(prev.text)
+            and not _caption_marked(prev.text)
+        ):
+            # a photo's credit on a block of its own (记者 孟凡舟 摄) ends the caption above it
+            out[-1] = _merged(prev, b, Kind.CAPTION)
         else:
             out.append(b)
     return tuple(out)
+
+
+# a caption is a sentence or two; a longer block over a photo credit is the article's text
+_CAPTION_MAX = 80
 
 
 _CLAUSE_MARK_RE = regex.compile(r"[，,；;]")
