@@ -48,11 +48,14 @@ _EDITOR_RE = regex.compile(
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
-JUMP_RE = regex.compile(
-    r"[（(]\s*(?P<dir>上接|接上|下转|下轉|转|轉|接)\s*(?:第\s*)?(?:[A-Z]{0,2}\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
-    r"(?:\p{Han}{0,6})?\s*[）)]"
+_JUMP_CORE = (
+    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|接)\s*(?:第\s*)?"
+    r"(?:[A-Z]{0,2}\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 )
-_CONTINUED_FROM = ("上接", "接上", "接")
+JUMP_RE = regex.compile(rf"[（(]\s*{_JUMP_CORE}(?:\p{{Han}}{{0,6}})?\s*[）)]")
+# the same note on a line of its own without brackets, maybe after a mark: ◆下转A4版
+_BARE_JUMP_RE = regex.compile(rf"[◆◇▲△■□●○►▶→]?\s*{_JUMP_CORE}")
+_CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接")
 
 # ---------------------------------------------------------------------------- credits
 # Longest first, so that 见习记者 wins over 记者.
@@ -620,14 +623,14 @@ def line_role(text: str) -> str | None:
 
 
 def is_jump(text: str) -> bool:
-    """A whole-line jump note: （上接第1版） / （下转A4版）."""
-    m = JUMP_RE.fullmatch(text.strip())
-    return m is not None
+    """A whole-line jump note: （上接第1版） / （下转A4版） / ◆下转第4版."""
+    text = text.strip()
+    return JUMP_RE.fullmatch(text) is not None or _BARE_JUMP_RE.fullmatch(text) is not None
 
 
 def jump_direction(text: str) -> str:
     """``"from"`` for 上接, ``"to"`` for 下转."""
-    m = JUMP_RE.search(text)
+    m = JUMP_RE.search(text) or _BARE_JUMP_RE.search(text)
     return "from" if m and m["dir"] in _CONTINUED_FROM else "to"
 
 
