@@ -700,3 +700,38 @@ def test_jump_notes_without_brackets_or_with_a_mark(text: str, direction: str) -
 @pytest.mark.parametrize("text", ["下转第4版的报道", "转载自第4版的文章，以下为全文。"])
 def test_text_that_mentions_a_page_is_no_jump(text: str) -> None:
     assert not is_jump(text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "dateline", "credits", "rest"),
+    [
+        ("央视网消息：近日，广州市举行活动。", "央视网消息", [], "近日，"),
+        ("央视网消息（新闻联播）：近日，广州市举行活动。", "央视网消息（新闻联播）", [], "近日，"),
+        ("新华网北京7月15日电（记者李明）近日，广州市举行活动。", "新华网北京7月15日电", [("记者", "李明")], "近日，"),
+        ("〔記者王小明／台北報導〕行政院今天召開會議。", "記者王小明／台北報導", [("記者", "王小明")], "行政院"),
+    ],
+)
+def test_parse_lead_more_dateline_forms(
+    raw: str, dateline: str, credits: list[tuple[str, str]], rest: str
+) -> None:
+    from newsclean import normalize
+
+    lead = parse_lead(normalize(raw), raw)
+    assert lead is not None
+    assert (lead.dateline, [(c.role, c.name) for c in lead.credits]) == (dateline, credits)
+    assert lead.rest.startswith(rest)
+
+
+@pytest.mark.parametrize("text", ["人民网消息称，近日广州市举行活动。", "据人民网消息，近日广州市举行活动。"])
+def test_a_website_quoted_in_a_sentence_is_no_dateline(text: str) -> None:
+    assert parse_lead(text) is None
+
+
+def test_a_lead_naming_its_reporter_without_a_dateline() -> None:
+    page = (
+        "城区新增三条公交线路\n\n"
+        "本报记者 李明 报道：近日，广州市举行活动，各有关部门负责同志参加会议并作了部署和安排。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    assert (a.dateline, [(c.role, c.name) for c in a.credits]) == (None, [("记者", "李明")])
+    assert a.blocks[0].text.startswith("近日，")

@@ -20,6 +20,7 @@ import regex
 from .classify import (
     JUMP_RE,
     jump_direction,
+    parse_credit_lead,
     parse_credits,
     parse_lead,
     split_subtitle,
@@ -184,6 +185,8 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             furniture += jumps
             lead = parse_lead(text, b.raw)
             head = _head_target(drafts, last_stream)
+            if lead is None and head is not None:
+                lead = parse_credit_lead(text)  # 本报记者 李明 报道：… under its headline
             if lead is not None and head is None and drafts and not drafts[-1].body:
                 head = drafts[-1]  # a lead under a headline and its picture
             if lead is not None and (head is None or head.dateline is not None):

@@ -223,7 +223,7 @@ def looks_like_byline(text: str) -> bool:
 _PAPER = r"\p{Han}{1,10}?(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報|商報|报|報|网|網|社|台|电视台|電視台)"
 _AGENCY = (
     r"(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社|路透社|法新社|美联社|"
-    r"美聯社|共同社|本报|本報|\p{Han}{2,8}(?:日报|日報|晚报|晚報|报|報))"
+    r"美聯社|共同社|本报|本報|\p{Han}{2,8}(?:日报|日報|晚报|晚報|报|報)|\p{Han}{1,6}(?:网|網))"
 )
 DATELINE_RE = regex.compile(
     rf"""^(?:
@@ -231,6 +231,7 @@ DATELINE_RE = regex.compile(
       | (?P<agency>{_AGENCY}(?:记者|記者)?(?P<aname>\p{{Han}}{{2,4}}?)?\p{{Han}}{{0,8}}?\d{{1,2}}月?\d{{1,2}}日(?:\p{{Han}}{{0,6}}?)?(?:电|電|消息|讯|訊))
       | (?P<paper>(?:本报|本報|{_PAPER})(?:\p{{Han}}{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|訊))
       | (?P<net>\p{{Han}}{{2,10}}?\d{{1,2}}月\d{{1,2}}日\p{{Han}}{{0,6}}?消息)
+      | (?P<netnow>\p{{Han}}{{1,6}}(?:网|網)消息)(?=\s*(?:[:：]|[（(][^（）()]{{1,20}}[）)]\s*[:：]))
       | (?P<via>(?:据|據){_AGENCY}(?:\p{{Han}}{{0,8}}?\d{{1,2}}月?\d{{1,2}}日)?(?:电|電))
     )""",
     regex.VERBOSE,
@@ -243,6 +244,23 @@ _REPORTS_CREDIT_RE = regex.compile(
     rf"\s*(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}?(?:[\s、]\p{{Han}}{{2,4}}?)*[\s、，,]*)+?)"
     r"(?:报道|報導)[：:]?"
 )
+
+
+def parse_credit_lead(text: str) -> Lead | None:
+    """A lead that names its reporters with no dateline: ``本报记者 李明 报道：近日，…``.
+
+    >>> parse_credit_lead("本报记者李明报道：近日，会议召开。").credits
+    (Credit(role='记者', name='李明'),)
+    >>> parse_credit_lead("记者从市公安局获悉，近日破获一起案件。") is None
+    True
+    """
+    rc = _REPORTS_CREDIT_RE.match(text)
+    if rc is None or not _ROLE_RE.match(text.lstrip()) or not rc.group(0).rstrip().endswith(("：", ":")):
+        return None
+    credits = parse_credits(rc["inner"])
+    if not credits:
+        return None
+    return Lead(None, credits, text[rc.end() :].lstrip(), rc.group(0).strip())
 
 
 def _loose_credit_as_printed(
@@ -271,6 +289,9 @@ def _loose_credit_as_printed(
 
 
 _AGENCY_NAME_RE = regex.compile(r"(?:记者|記者)(?P<rest>\p{Han}{4,8}?)\d")
+_REPORTER_FROM_RE = regex.compile(
+    r"(?P<role>记者|記者)\s*(?P<name>\p{Han}{2,4})\s*[/／]\s*\p{Han}{2,8}(?:报道|報導|電|电)"
+)
 _NAMES_RE = regex.compile(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*")
 
 
@@ -299,20 +320,27 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
         return None
     dateline = m["bracketed"] or m.group(0)
     credits: tuple[Credit, ...] = ()
-    if n := _AGENCY_NAME_RE.search(dateline):
+    if n := _REPORTER_FROM_RE.fullmatch(dateline):
+        credits = (Credit(n["role"], n["name"]),)  # 記者王小明／台北報導
+    elif n := _AGENCY_NAME_RE.search(dateline):
         rest = n["rest"]
         # 蔡佩珊台北: a name of 2-3 characters, then the place
         name = rest[:3] if len(rest) >= 5 else rest[:2]
         credits = (Credit("記者" if "記" in dateline else "记者", name),)
-    pos = m.end()
+    pos = credit_start = m.end()
     pc = _PAREN_CREDIT_RE.match(text, pos=pos)
+    # 央视网消息（新闻联播）：the brackets name the programme it comes from, not people
+    bare_names = m["netnow"] is None
     if (
         (pc
         and _ROLE_RE.search(pc["inner"]))
-        or (pc and _NAMES_RE.fullmatch(pc["inner"]))
+        or (pc and bare_names and _NAMES_RE.fullmatch(pc["inner"]))
     ):
         credits += parse_credits(_raw_group(raw, pc["inner"]))
         pos = pc.end()
+    elif pc and not bare_names:
+        dateline += pc.group(0).strip()  # 央视网消息（新闻联播）: where it came from
+        pos = credit_start = pc.end()
     elif lc := _LOOSE_CREDIT_RE.match(text, pos=pos):
         credits += parse_credits(lc["inner"])
         pos = lc.end()
@@ -326,7 +354,7 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
         found, pos = loose
         credits += found
     rest = text[pos:].lstrip(" :：\u3000")
-    return Lead(dateline.strip(), credits, rest, text[m.end() : pos].strip())
+    return Lead(dateline.strip(), credits, rest, text[credit_start:pos].strip())
 
 
 _SPACES_RE = regex.compile(r"\s+")
