@@ -240,6 +240,9 @@ _PAREN_CREDIT_RE = regex.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
 _LOOSE_CREDIT_RE = regex.compile(
     rf"\s+(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}(?:[\s、]\p{{Han}}{{2,4}})*\s+)+)"
 )
+# credits after a dateline are read within this many characters: they are short, and the
+# patterns' nested repeats would take quadratic time over a long run of name-like text
+_CREDIT_REACH = 80
 _REPORTS_CREDIT_RE = regex.compile(
     rf"\s*(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}?(?:[\s、]\p{{Han}}{{2,4}}?)*[\s、，,]*)+?)"
     r"(?:报道|報導)[：:]?"
@@ -254,7 +257,7 @@ def parse_credit_lead(text: str) -> Lead | None:
     >>> parse_credit_lead("记者从市公安局获悉，近日破获一起案件。") is None
     True
     """
-    rc = _REPORTS_CREDIT_RE.match(text)
+    rc = _REPORTS_CREDIT_RE.match(text, 0, _CREDIT_REACH)
     if rc is None or not _ROLE_RE.match(text.lstrip()) or not rc.group(0).rstrip().endswith(("：", ":")):
         return None
     credits = parse_credits(rc["inner"])
@@ -274,7 +277,7 @@ def _loose_credit_as_printed(
     while at < len(raw) and seen < need:
         seen += not raw[at].isspace()
         at += 1
-    lc = _LOOSE_CREDIT_RE.match(raw, pos=at)
+    lc = _LOOSE_CREDIT_RE.match(raw, at, at + _CREDIT_REACH)
     if not lc:
         return None
     credits = parse_credits(lc["inner"])
@@ -341,10 +344,10 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     elif pc and not bare_names:
         dateline += pc.group(0).strip()  # 央视网消息（新闻联播）: where it came from
         pos = credit_start = pc.end()
-    elif lc := _LOOSE_CREDIT_RE.match(text, pos=pos):
+    elif lc := _LOOSE_CREDIT_RE.match(text, pos, pos + _CREDIT_REACH):
         credits += parse_credits(lc["inner"])
         pos = lc.end()
-    elif rc := _REPORTS_CREDIT_RE.match(text, pos=pos):
+    elif rc := _REPORTS_CREDIT_RE.match(text, pos, pos + _CREDIT_REACH):
         # 羊城晚报讯 记者李明、通讯员张华报道：
         credits += parse_credits(rc["inner"])
         pos = rc.end()
