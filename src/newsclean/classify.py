@@ -502,7 +502,8 @@ def looks_like_caption(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- headlines
-_SUBTITLE_RE = regex.compile(r"\s*(?:——|--|─{2}|—)\s*(?=\S)")
+# (?<!\s): a run of spaces is tried once, from its start, not from each of its spaces
+_SUBTITLE_RE = regex.compile(r"(?<!\s)\s*(?:——|--|─{2}|—)\s*(?=\S)")
 
 
 def _is_range(text: str, start: int, end: int) -> bool:
