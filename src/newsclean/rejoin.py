@@ -100,13 +100,18 @@ class Profile:
     """The words of an article so far, for topic similarity.
 
     Texts are counted when the profile is next used, so that :meth:`similarity` can take
-    their bigrams from the page's :class:`Background`, which has found them already.
+    their bigrams from the page's :class:`Background`, which has found them already. An
+    article scored against a block needs only which words it has and how many: its
+    :attr:`counts` are counted only when asked for (a probing block's are).
     """
 
-    __slots__ = ("_counts", "_pending", "_probe", "_total")
+    __slots__ = ("_counted", "_counts", "_lists", "_pending", "_probe", "_total", "_words")
 
     def __init__(self) -> None:
+        self._words: set[str] = set()
+        self._lists: list[list[str]] = []  # each text's bigrams, in order
         self._counts: Counter[str] = Counter()
+        self._counted = 0  # how many of _lists are in _counts
         self._total = 0
         self._pending: list[str] = []
         self._probe: _Probe | None = None
@@ -120,6 +125,10 @@ class Profile:
         """How often each bigram occurs in the texts added so far."""
         if self._pending:
             self._count(None)
+        if self._counted < len(self._lists):
+            for pairs in self._lists[self._counted :]:
+                self._counts.update(pairs)  # new words in first-seen order, as from bigrams()
+            self._counted = len(self._lists)
         return self._counts
 
     @property
@@ -130,10 +139,11 @@ class Profile:
         return self._total
 
     def _count(self, background: Background | None) -> None:
-        """Count the texts added since the last use, in order (bigrams first seen first)."""
+        """Take the bigrams of the texts added since the last use, in order."""
         for text in self._pending:
             pairs = _pairs(text) if background is None else background._pairs_of(text)
-            self._counts.update(pairs)  # new words in first-seen order, as from bigrams(text)
+            self._words.update(pairs)  # a set: several times quicker to fill than a Counter
+            self._lists.append(pairs)
             self._total += len(pairs)
         self._pending.clear()
 
@@ -195,7 +205,7 @@ class _Probe:
     def __init__(self, profile: Profile, background: Background) -> None:
         self.background = background
         self.bg_total = background.total
-        self.key = (profile.total, len(profile.counts))
+        self.key = (profile.total, len(profile._words))
         self.rest = max(1, background.total - profile.total)
         # per word, in the profile's order, how often it occurs elsewhere on the page; a word
         # found nowhere else tells nothing and is left out (all in C: maps, no Python loop)
@@ -231,7 +241,7 @@ class _Probe:
         return (
             background is self.background
             and background.total == self.bg_total
-            and (profile.total, len(profile.counts)) == self.key
+            and (profile.total, len(profile._words)) == self.key
         )
 
     def score(self, other: Profile) -> float:
@@ -252,7 +262,7 @@ class _Probe:
         # every word missing from ``other``, then the words it has put right
         terms = list(self.pick(misses)) if self.pick is not None else [misses[level[0]]]
         index = self.index
-        for k in index.keys() & other.counts.keys():
+        for k in index.keys() & other._words:
             i = index[k]
             terms[i] = 1.0 - chances[level[i]]
         return _sum_in_order(terms) / self.n
@@ -261,7 +271,7 @@ class _Probe:
         """How many of the words that count ``other`` has."""
         if other._pending:
             other._count(self.background)
-        return len(self.index.keys() & other.counts.keys())
+        return len(self.index.keys() & other._words)
     def ceiling(self, other: Profile, shared: int) -> float:
         """At least :meth:`score` less :attr:`tolerance`: as if no shared word were chance."""
         if not self.size or not other.total:
