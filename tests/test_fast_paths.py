@@ -25,7 +25,7 @@ from newsclean.classify import (
     _is_lead,
     parse_lead,
 )
-from newsclean.columns import lexicon, spans_word
+from newsclean.columns import FINAL_RE, ends_final, lexicon, spans_word
 from newsclean.layout import detect_mode
 from newsclean.lines import cells, wider_than
 from newsclean.model import BlockType, Kind, Line, RawBlock, dumps_json, raw_block_with
@@ -588,3 +588,12 @@ def test_trailing_credit_searched_only_where_it_can_end(text: str) -> None:
         assert _may_end_in_credit(text)
     if _SPACED_NAME_END_RE.search(text):
         assert _ends_in_han(text.rstrip())
+
+
+_FINAL_ALPHABET = "。！？!?…”’」』）)—：:\n\r a字“"
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=_FINAL_ALPHABET, max_size=8) | st.text(max_size=8))
+def test_ends_final_is_the_pattern(text: str) -> None:
+    assert ends_final(text) == bool(FINAL_RE.search(text))

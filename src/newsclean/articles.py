@@ -26,7 +26,7 @@ from .classify import (
     split_subtitle,
     split_trailing_credit,
 )
-from .layout import FINAL_RE
+from .columns import ends_final
 from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, Span, Step
 from .rejoin import (
     PARTICLES,
@@ -294,7 +294,7 @@ def _join_printed_after(d: _Draft, trace: list[Step]) -> None:
     if d.continued_to or len(d.body) < 3 or d.body[-1].type is not BlockType.PARAGRAPH:
         return
     last = d.body[-1]
-    if FINAL_RE.search(last.text):
+    if ends_final(last.text):
         return
     for k in range(1, len(d.body) - 1):
         piece, before = d.body[k], d.body[k - 1]
@@ -302,7 +302,7 @@ def _join_printed_after(d: _Draft, trace: list[Step]) -> None:
             piece.type is BlockType.PARAGRAPH
             and piece.open_start
             and before.type is BlockType.PARAGRAPH
-            and FINAL_RE.search(before.text)
+            and ends_final(before.text)
         ):
             detail = (
                 f"line {last.lines[0]} goes before the paragraph at line {piece.lines[0]},"

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .columns import lexicon, spans_word
-from .layout import FINAL_RE
+from .columns import ends_final, lexicon, spans_word
 from .lines import wider_than
 from .model import Credit, Kind, RawBlock, raw_block_with
 from .rejoin import PARTICLES, starts_mid_sentence, word_across
@@ -429,11 +428,11 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
         # normalization closed the space before a bare name (…关注。 乔岩): read it as printed
         r = _SPACED_NAME_END_RE.search(raw) if _ends_in_han(raw.rstrip()) else None
         name = regex.sub(r"\s+", "", r["name"]) if r else ""
-        if r and text.endswith(name) and FINAL_RE.search(text[: -len(name)]):
+        if r and text.endswith(name) and ends_final(text[: -len(name)]):
             names = tuple(Credit("作者", n) for n in r["name"].replace("、", " ").split())
             return text[: -len(name)].rstrip(), names
         return text, ()
-    if not m or m.start() == 0 or not FINAL_RE.search(text[: m.start()]):
+    if not m or m.start() == 0 or not ends_final(text[: m.start()]):
         return text, ()
     inner = _raw_group(raw, m["inner"]) if m["inner"] else m["inner2"]
     bare = _BARE_NAMES_RE.fullmatch(inner)
@@ -858,7 +857,7 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
             and _PHOTO_CREDIT_RE.match((b.raw or b.text).strip())
             and b.lines[0] - prev.lines[1] <= 2
             and len(prev.text) <= _CAPTION_MAX
-            and FINAL_RE.search(prev.text)
+            and ends_final(prev.text)
             and not _caption_marked(prev.text)
         ):
             # a photo's credit on a block of its own (记者 孟凡舟 摄) ends the caption above it
@@ -956,7 +955,7 @@ def _stands_under_picture(b: RawBlock) -> bool:
 def _wide_sentences(b: RawBlock) -> bool:
     """Sentences set wider than the body column: a caption under a picture (body text keeps
     to its column, and a headline has no full stop)."""
-    return b.wide and not wider_than(b.text, 120) and bool(FINAL_RE.search(b.text)) and "。" in b.text
+    return b.wide and not wider_than(b.text, 120) and ends_final(b.text) and "。" in b.text
 
 
 def _by_header(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:

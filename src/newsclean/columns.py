@@ -43,8 +43,28 @@ from .convert import get_converter
 from .lines import cells
 from .model import Line
 
-# A final mark at the end of a segment; kept in sync with layout.FINAL_RE (imported there).
-_FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$")
+# A final mark at the end of a text (what ends_final tests, the definition it must match).
+FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$")
+_FINAL_MARKS = "。！？!?…"
+_FINAL_CLOSERS = "”’」』）)"
+
+
+def ends_final(text: str) -> bool:
+    """``bool(FINAL_RE.search(text))`` with string methods: a final mark, then only closing
+    quotes or brackets; or —— or a colon at the end (``$`` also before one last newline).
+
+    The pattern is anchored at the end, but a search for it tries every position of the
+    text: on a paragraph that is most of the cost.
+
+    >>> ends_final("他说：“好。”"), ends_final("全力以赴"), ends_final("如下：\\n")
+    (True, False, True)
+    """
+    if text[-1:] == "\n":
+        text = text[:-1]
+    body = text.rstrip(_FINAL_CLOSERS)  # [。！？!?][”’」』]$ is a case of the first alternative
+    return (body != "" and body[-1] in _FINAL_MARKS) or text.endswith(("——", "：", ":"))
+
+
 # A segment starting with one of these continues a sentence begun elsewhere.
 _CONT_START_RE = regex.compile(r"^[，。、；：,;:！？!?）)”’」』…%]")
 _HAN_RE = regex.compile(r"\p{Han}")
@@ -343,7 +363,7 @@ def link_score(
     ta, tb = seg_text(a), seg_text(b)
     if not ta or not tb:
         return 0.0
-    final = bool(_FINAL_RE.search(ta))
+    final = ends_final(ta)
     cont = bool(_CONT_START_RE.match(tb))
     if final and cont:
         return 0.0
@@ -369,7 +389,7 @@ def link_score(
         return 0.0  # a paragraph ended at a full line and a short one follows: a caption etc.
     else:
         score += 0.6  # the last line of a paragraph
-    if col > 0 and wb < col - 1.5 and not _FINAL_RE.search(tb) and b.after_blank:
+    if col > 0 and wb < col - 1.5 and not ends_final(tb) and b.after_blank:
         # a short line that ends no sentence is a paragraph's first line (short by its lost
         # indent) or a headline, not the next line of a column
         score -= FIRST_LINE_PENALTY
@@ -554,7 +574,7 @@ def _column_piece(box: Sequence[Segment], col: float, wide: float) -> bool:
     if any(s.width < col - 1.5 for s in box[:-1]):
         return False
     last = box[-1]
-    return last.width >= col - 1.5 or bool(_FINAL_RE.search(seg_text(last)))
+    return last.width >= col - 1.5 or ends_final(seg_text(last))
 
 
 def _next_paragraphs(
@@ -577,7 +597,7 @@ def _next_paragraphs(
             continue
         # only a sentence's end ends a paragraph: a short line without a final mark is a
         # headline or furniture, and the paragraph a period on is no next line of it
-        ended = bool(_FINAL_RE.search(ta))
+        ended = ends_final(ta)
         if ended and abs(b.width - col) <= _INDENT + 1.0 and abs(a.width - col) <= col:
             succ[i] = j
             has_pred[j] = True

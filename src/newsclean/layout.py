@@ -17,7 +17,7 @@ from typing import Literal
 
 import regex
 
-from .columns import body_width, chains, lexicon, segment_lines, spans_word, width
+from .columns import body_width, chains, ends_final, lexicon, segment_lines, spans_word, width
 from .lines import wider_than
 from .model import Line, RawBlock
 from .rejoin import starts_mid_sentence
@@ -34,10 +34,8 @@ _MAX_OPEN_LINES = 4
 # A byline wrapped onto the next line continues with more names: 妍 周若溪 林子航
 _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 
-# A paragraph's text ends with one of these (possibly followed by closing quotes/brackets).
 # a line of words only, as a headline is set (quotes and 、 allowed, no other marks)
 _HEADING_LINE_RE = regex.compile(r"^[\p{Han}“”‘’「」《》、]+$")
-FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$")
 # A line too wide for a body column is a headline spanning columns; within +- this many cells
 # of the column width a line counts as full.
 _FULL_TOL = 1.0
@@ -90,7 +88,7 @@ def find_blocks(
                 RawBlock(
                     ln.text,
                     (ln.number, ln.number),
-                    open_end=not FINAL_RE.search(ln.text),
+                    open_end=not ends_final(ln.text),
                     gap_before=ln.number - prev - 1 if prev else 0,
                 )
             )
@@ -252,7 +250,7 @@ def unwrap(
             break
         w, nw, c = widths[i], widths[i + 1], col[i]
         text, nxt = ln.text, text_lines[i + 1]
-        ends = bool(FINAL_RE.search(text))
+        ends = ends_final(text)
         wide = w > c + 1.5 and w > body_width + 1.5
         next_wide = nw > col[i + 1] + 1.5 and nw > body_width + 1.5
         full = w >= c - _FULL_TOL
@@ -277,7 +275,7 @@ def unwrap(
             and i
             and c - _FULL_TOL <= w <= c - 0.5
             and widths[i - 1] < col[i - 1] - _FULL_TOL
-            and FINAL_RE.search(text_lines[i - 1].text)
+            and ends_final(text_lines[i - 1].text)
             and r is None
             and _HEADING_LINE_RE.match(text)
         ):
@@ -315,16 +313,16 @@ def unwrap(
             brk = ends or nw - w > 1.5 or w < c + 0.5
         elif not full:
             # short by the lost indent: a paragraph's first line, which may end in a colon
-            first_line = len(cur) == 1 and c - 3 <= w and not FINAL_RE.search(text.rstrip(":："))
+            first_line = len(cur) == 1 and c - 3 <= w and not ends_final(text.rstrip(":："))
             # ...and the line after a first line is full, or ends the paragraph: a short line
             # on top of another short unfinished one is a heading over a paragraph's first line
-            if first_line and nw < col[i + 1] - _FULL_TOL and not FINAL_RE.search(nxt.text):
+            if first_line and nw < col[i + 1] - _FULL_TOL and not ends_final(nxt.text):
                 first_line = False
             brk = not first_line
         else:
             # full line: a new paragraph starts if this one ends a sentence and the next line
             # is short (its indent was lost) but does not itself end the paragraph
-            brk = ends and nw <= col[i + 1] - 1.5 and not FINAL_RE.search(nxt.text)
+            brk = ends and nw <= col[i + 1] - 1.5 and not ends_final(nxt.text)
         if brk:
             close(open_end=not ends and full and not wide)
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
@@ -339,13 +337,13 @@ def _caption_start(cur: Sequence[Line], after: str) -> int:
     lex = lexicon()
     for k in range(len(cur) - 2, 0, -1):
         if (
-            not FINAL_RE.search(cur[k - 1].text)
+            not ends_final(cur[k - 1].text)
             and spans_word(cur[k - 1].text[-3:], after[:3], lex)
             and (starts_mid_sentence(cur[k].text) < 0.5 or cur[k].text.startswith(("图为", "圖為")))
         ):
             return k
     for k in range(len(cur) - 2, 0, -1):
-        if FINAL_RE.search(cur[k - 1].text):
+        if ends_final(cur[k - 1].text):
             return k
     return 0
 
@@ -355,7 +353,7 @@ def _bracket_depth(text: str) -> int:
 
 
 def _is_open(text: str, width: float, col: float) -> bool:
-    return width >= col - _FULL_TOL and not FINAL_RE.search(text)
+    return width >= col - _FULL_TOL and not ends_final(text)
 
 
 def _join(lines: Sequence[Line]) -> str:
