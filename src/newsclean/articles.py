@@ -403,6 +403,8 @@ def _plainly_continues(head: str, tail: str, block: RawBlock) -> bool:
 
 def _strip_jumps(text: str) -> tuple[str, list[str]]:
     """Take jump notes printed inside a paragraph (at its start or end) out of it."""
+    if "版" not in text:  # in every note: most paragraphs need no search
+        return text, []
     jumps = [m.group(0) for m in JUMP_RE.finditer(text)]
     if not jumps:
         return text, []

@@ -655,6 +655,8 @@ def line_role(text: str) -> str | None:
 
 def is_jump(text: str) -> bool:
     """A whole-line jump note: （上接第1版） / （下转A4版） / ◆下转第4版."""
+    if "版" not in text:  # every note has it: most lines are ruled out without the patterns
+        return False
     text = text.strip()
     return JUMP_RE.fullmatch(text) is not None or _BARE_JUMP_RE.fullmatch(text) is not None
 

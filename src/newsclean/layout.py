@@ -111,7 +111,10 @@ def interleaved(lines: Sequence[Line], *, mode: Mode | None = None) -> bool:
     if len(text_lines) < 2:
         return False
     if (mode or detect_mode(text_lines)) == "lines":
-        laid_out = sum(1 for ln in text_lines if _LAYOUT_GAP_RE.search(ln.text))
+        # a gap holds three spaces: most lines are ruled out without running the pattern
+        laid_out = sum(
+            1 for ln in text_lines if "   " in ln.text and _LAYOUT_GAP_RE.search(ln.text)
+        )
         return laid_out >= max(_MIN_TURNS_LINES, 0.3 * len(text_lines))
     col = body_width(text_lines)
     segs = segment_lines(lines, col)

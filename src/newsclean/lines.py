@@ -15,7 +15,7 @@ _WIDE = (
 # Runs of wide characters: Chinese text is nearly all wide, so a few long matches are counted
 # instead of one match (and one string) per character.
 _WIDE_RUN_RE = regex.compile(_WIDE + "+")
-_LEAD_SPACE_RE = regex.compile(r"^[ \t\u3000]+")
+_LEAD_SPACE = " \t\u3000"  # what indents a line
 
 
 def cells(text: str) -> float:
@@ -59,12 +59,12 @@ def split_lines(text: str) -> tuple[Line, ...]:
     out = []
     for n, raw in enumerate(text.split("\n"), start=1):
         body = raw.rstrip()
-        m = _LEAD_SPACE_RE.match(body)
+        rest = body.lstrip(_LEAD_SPACE)
         indent = 0
-        if m:
-            lead = m.group(0)
+        if len(rest) != len(body):
+            lead = body[: len(body) - len(rest)]
             indent = len(lead) + lead.count("\u3000")
-            body = body[m.end() :]
+            body = rest
         out.append(Line(n, body, indent))
     if out and not out[-1].text and text.endswith("\n"):
         out.pop()  # the final newline ends the last line, it does not start a new one
