@@ -10,14 +10,17 @@ import dataclasses
 import importlib
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import HAN, PUNCT_FULL
 
+from newsclean import uniclass
 from newsclean.classify import (
     _CAPTION_SEARCH_RE,
     CAPTION_RE,
@@ -93,6 +96,11 @@ def test_cells_any_text(text: str) -> None:
 
 @given(_TEXT)
 def test_bigrams_same_counts_in_same_order(text: str) -> None:
+    assert list(bigrams(text).items()) == list(_bigrams_ref(text).items())
+
+
+@given(st.text())
+def test_bigrams_any_text(text: str) -> None:
     assert list(bigrams(text).items()) == list(_bigrams_ref(text).items())
 
 
@@ -597,3 +605,23 @@ _FINAL_ALPHABET = "。！？!?…”’」』）)—：:\n\r a字“"
 @given(st.text(alphabet=_FINAL_ALPHABET, max_size=8) | st.text(max_size=8))
 def test_ends_final_is_the_pattern(text: str) -> None:
     assert ends_final(text) == bool(FINAL_RE.search(text))
+
+
+_EVERY_CODE_POINT = "".join(map(chr, range(0x110000)))
+
+
+@pytest.mark.parametrize("prop", ["Han", "Hiragana", "Katakana", "Hangul"])
+def test_uniclass_is_the_regex_script(prop: str) -> None:
+    """The tables are what the installed regex calls the script (else: update them), and the
+    classes for re match the same code points as \\p{...} does."""
+    assert getattr(uniclass, "_" + prop.upper()) == uniclass.scan(prop)
+    ours = re.findall(f"[{getattr(uniclass, prop.upper())}]+", _EVERY_CODE_POINT)
+    assert ours == regex.findall(rf"\p{{{prop}}}+", _EVERY_CODE_POINT)
+
+
+def test_uniclass_falls_back_to_a_scan() -> None:
+    """Tables that an older or newer Unicode version contradicts at a run's border (a run
+    regex does not have, or one it makes longer) are replaced by a scan."""
+    assert uniclass._checked("Han", (*uniclass._HAN, (0xE0000, 0xE0001))) == uniclass.scan("Han")
+    assert uniclass._checked("Han", ((0x4E00, 0x9FFE),)) == uniclass.scan("Han")
+    assert uniclass._checked("Han", uniclass._HAN) is uniclass._HAN

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -21,12 +22,13 @@ from typing import Protocol, TypeVar
 
 import regex
 
+from . import uniclass
 from .columns import lexicon, spans_word
 from .model import RawBlock
 from .normalize import fix_cjk_punct
 
-# a run of Han characters that has bigrams
-_HAN_RUN_RE = regex.compile(r"\p{Han}{2,}")
+# each Han bigram, overlapping (a lookahead): findall gives them all in text order, in C
+_HAN_PAIR_RE = re.compile(f"(?=([{uniclass.HAN}]{{2}}))")
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
 _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
 _ASCII_MARKS = frozenset(",;:?!()")
@@ -54,14 +56,10 @@ def bigrams(text: str) -> Counter[str]:
 def _pairs(text: str) -> list[str]:
     """Every Han bigram of ``text`` in text order, overlapping (流调人 -> 流调, 调人).
 
-    Each run's neighbouring characters paired in C (map(add, run, run[1:])): the same bigrams
-    in the same order as slicing each run, so counting them gives the same Counter, iterating
-    in the same (first-seen) order.
+    The same bigrams in the same order as slicing each run of Han characters, so counting
+    them gives the same Counter, iterating in the same (first-seen) order.
     """
-    pairs: list[str] = []
-    for run in _HAN_RUN_RE.findall(text):
-        pairs += map(add, run, run[1:])
-    return pairs
+    return _HAN_PAIR_RE.findall(text)
 
 
 class Background:
