@@ -16,8 +16,8 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import reduce
-from itertools import chain, compress, count, repeat
-from operator import add, itemgetter, mul, sub, truediv
+from itertools import chain, count, repeat
+from operator import add, itemgetter, mul, truediv
 from typing import Protocol, TypeVar
 
 import regex
@@ -205,21 +205,23 @@ class _Probe:
         self.bg_total = background.total
         self.key = (profile.total, len(profile._words))
         self.rest = max(1, background.total - profile.total)
-        # per word, in the profile's order, how often it occurs elsewhere on the page; a word
-        # found nowhere else tells nothing and is left out (all in C: maps, no Python loop)
-        counts = profile.counts
-        words = list(counts)
-        found = map(background.counts.get, words, repeat(0))
-        elsewhere = list(map(sub, found, counts.values()))
-        counted = list(map((0).__lt__, elsewhere))
-        kept = list(compress(elsewhere, counted))
-        # word -> its place among the words that count
-        self.index = dict(zip(compress(words, counted), count()))
+        # per word, in the profile's order, how often it occurs elsewhere on the page (a word
+        # found nowhere else tells nothing and is left out); its place among the words that
+        # count; and per distinct elsewhere count, first seen first, how many words have it.
+        # One loop: quicker than the five C-level maps it replaced (method-wrapper calls).
+        get = background.counts.get
+        kept: list[int] = []
+        index: dict[str, int] = {}
+        per_level: dict[int, int] = {}
+        for w, c in profile.counts.items():
+            e = get(w, 0) - c
+            if e > 0:
+                index[w] = len(kept)
+                kept.append(e)
+                per_level[e] = per_level.get(e, 0) + 1
+        self.index = index
         self.size = len(kept)  # how many words count
         self.elsewhere = kept
-        # distinct elsewhere counts, first seen first (a Counter keeps that order), and how
-        # many words have each
-        per_level = Counter(kept)
         self.levels = tuple(per_level)
         self.n = max(len(kept), 8)
         # each word's place among the levels, and the terms of an article that has none of
