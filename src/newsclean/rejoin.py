@@ -198,6 +198,7 @@ class _Probe:
         "rest",
         "size",
         "tolerance",
+        "words",
     )
 
     def __init__(self, profile: Profile, background: Background) -> None:
@@ -220,6 +221,9 @@ class _Probe:
                 kept.append(e)
                 per_level[e] = per_level.get(e, 0) + 1
         self.index = index
+        # the same words as a set: intersecting two sets is ~2x quicker than a dict's keys
+        # with a set (no method call by name, the hashes read from the entries)
+        self.words = frozenset(index)
         self.size = len(kept)  # how many words count
         self.elsewhere = kept
         self.levels = tuple(per_level)
@@ -262,7 +266,7 @@ class _Probe:
         # every word missing from ``other``, then the words it has put right
         terms = list(self.pick(misses)) if self.pick is not None else [misses[level[0]]]
         index = self.index
-        for k in index.keys() & other._words:
+        for k in self.words & other._words:
             i = index[k]
             terms[i] = 1.0 - chances[level[i]]
         return _sum_in_order(terms) / self.n
@@ -271,7 +275,7 @@ class _Probe:
         """How many of the words that count ``other`` has."""
         if other._pending:
             other._count(self.background)
-        return len(self.index.keys() & other._words)
+        return len(self.words & other._words)
     def ceiling(self, other: Profile, shared: int) -> float:
         """At least :meth:`score` less :attr:`tolerance`: as if no shared word were chance."""
         if not self.size or not other.total:
