@@ -349,10 +349,12 @@ def choose_stream(
     # whose first line is full starts in mid-paragraph.
     open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
     mid = 1.0 if block.open_start else starts_mid_sentence(text)
-    # how many articles took text since each one (the first of equals counts)
-    rank: dict[int, int] = {}
-    for i, t in enumerate(sorted((s.touched for s in streams), reverse=True)):
-        rank.setdefault(t, i)
+    # how many articles took text since each one (the first of equals counts: zipped from
+    # the end, the first place of a value is the one the dict keeps)
+    order = sorted((s.touched for s in streams), reverse=True)
+    rank = dict(zip(reversed(order), range(len(order) - 1, -1, -1), strict=True))
+    # the first three characters of each upcoming block, for the word-across test
+    heads = [u[:3] for u in upcoming if u]
 
     def bonuses(s: S) -> list[float]:
         # articles that took text since this one, not counting the one just read (x - d is
@@ -365,8 +367,8 @@ def choose_stream(
             tail = s.tail
             if word_across(tail, text):
                 terms.append(WORD_BONUS)
-            elif any(word_across(tail, u) for u in upcoming):
-                terms.append(-WORD_BONUS)
+            elif tail and any(map(_word_across_join, repeat(tail[-3:]), heads)):
+                terms.append(-WORD_BONUS)  # word_across(tail, u) for some upcoming u
         if s is last:
             terms.append(ADJACENT_BONUS)
         return terms
@@ -383,14 +385,22 @@ def choose_stream(
             score += t
         return score
 
+    # what an open article may gain besides its place: the one just read, any other
+    open_last = open_pull * (1.5 if mid > 0.2 else mid) + WORD_BONUS
+    open_other = open_pull * mid + WORD_BONUS
+    lag = 0 if last is None else 1
+
     def most_bonus(s: S) -> float:
         # at least what with_bonus adds, read from the article's place alone (a word across
         # the cut taken as found; 1e-9 covers the roundings of adding the terms one by one)
-        bonus = -DISTANCE_COST * max(0, rank[s.touched] - (0 if last is None or s is last else 1))
-        if s.open:
-            bonus += open_pull * (1.5 if s is last and mid > 0.2 else mid) + WORD_BONUS
         if s is last:
-            bonus += ADJACENT_BONUS
+            bonus = -DISTANCE_COST * max(0, rank[s.touched])
+            if s.open:
+                bonus += open_last
+            return bonus + ADJACENT_BONUS + 1e-9
+        bonus = -DISTANCE_COST * max(0, rank[s.touched] - lag)
+        if s.open:
+            bonus += open_other
         return bonus + 1e-9
 
     far = reach(threshold)
