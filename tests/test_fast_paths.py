@@ -625,3 +625,14 @@ def test_uniclass_falls_back_to_a_scan() -> None:
     assert uniclass._checked("Han", (*uniclass._HAN, (0xE0000, 0xE0001))) == uniclass.scan("Han")
     assert uniclass._checked("Han", ((0x4E00, 0x9FFE),)) == uniclass.scan("Han")
     assert uniclass._checked("Han", uniclass._HAN) is uniclass._HAN
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=HAN[:4] + " \u3000“”a，", max_size=40), st.sampled_from([0, 5, 20]))
+def test_has_stray_spaces_counts_spaces_first(text: str, min_han: int) -> None:
+    han = len(text) - len(text.encode("ascii", "ignore"))
+    want = False
+    if han and han >= min_han:  # the definition, scanning for gaps and slogans
+        gaps = len(nz._HAN_GAP_RE.findall(text)) - len(nz._SLOGAN_RE.findall(text))
+        want = gaps * 1000 > nz.STRAY_SPACE_RATE * han
+    assert nz.has_stray_spaces(text, min_han=min_han) == want
