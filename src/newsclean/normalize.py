@@ -799,12 +799,15 @@ _Gated = tuple[tuple[_Need | None, tuple[tuple[str, _Counted], ...]], ...]
 def _gate(fixers: tuple[tuple[str, _Counted], ...]) -> _Gated:
     """The chain in groups, each with the pattern its fixers need (None: always run).
 
-    The layout fixers go as one group, every other fixer alone. A group whose pattern is not
-    in the text leaves it as it is: its first fixer changes nothing, so the next one sees the
-    same text, and so on. Once a paragraph needs one fixer, the others mostly find nothing.
+    In a longer chain the layout fixers go as one group, every other fixer alone. A group
+    whose pattern is not in the text leaves it as it is: its first fixer changes nothing, so
+    the next one sees the same text, and so on. Once a paragraph needs one fixer, the others
+    mostly find nothing. The layout chain alone (a whole page, keep_layout) has a group per
+    fixer: most pages need one of them (full-width digits), and a scan for what the others
+    need is ~3x quicker than their substitutions over the page finding nothing.
     """
     groups: list[tuple[tuple[str, _Counted], ...]] = []
-    if fixers[: len(_LAYOUT_FIXERS)] == _LAYOUT_FIXERS:
+    if fixers is not _LAYOUT_FIXERS and fixers[: len(_LAYOUT_FIXERS)] == _LAYOUT_FIXERS:
         groups.append(_LAYOUT_FIXERS)
         fixers = fixers[len(_LAYOUT_FIXERS) :]
     groups += [(f,) for f in fixers]
