@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
+import itertools
 import json
 import math
 import re
@@ -636,3 +637,30 @@ def test_has_stray_spaces_counts_spaces_first(text: str, min_han: int) -> None:
         gaps = len(nz._HAN_GAP_RE.findall(text)) - len(nz._SLOGAN_RE.findall(text))
         want = gaps * 1000 > nz.STRAY_SPACE_RATE * han
     assert nz.has_stray_spaces(text, min_han=min_han) == want
+
+
+# pieces of every branch of _FURNITURE_TOKEN_RE (each character a token may end with among
+# them), and of tokens that are none
+_FURNITURE_PIECES = [
+    "2025年", "9月", "28日", "2025-9-28", "星期", "周", "日", "一", "天", "周二", "周三",
+    "星期四", "周五", "星期六", "农历", "農曆", "八月初七", "第", "A", "A09", "12", "版", "十",
+    "今日", "本版", "江门", "日报", "晚報", "联合报", "新闻", "要聞", "综合", "社会", "社會",
+    "经济", "經濟", "国际", "國際", "体育", "文化", "副刊", "特刊", "时评", "時評", "观察",
+    "专版", "字", "，", "。", "１２", "٣", "x", "-",
+]  # fmt: skip
+
+
+def test_furniture_token_is_the_pattern_on_every_join_of_pieces() -> None:
+    from newsclean.classify import _FURNITURE_TOKEN_RE, _furniture_token
+
+    for n in (1, 2, 3):
+        for parts in itertools.product(_FURNITURE_PIECES, repeat=n):
+            token = "".join(parts)
+            assert _furniture_token(token) == (_FURNITURE_TOKEN_RE.match(token) is not None)
+
+
+@given(st.text(min_size=1, max_size=6))
+def test_furniture_token_is_the_pattern(token: str) -> None:
+    from newsclean.classify import _FURNITURE_TOKEN_RE, _furniture_token
+
+    assert _furniture_token(token) == (_FURNITURE_TOKEN_RE.match(token) is not None)

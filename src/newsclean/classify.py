@@ -614,10 +614,32 @@ def looks_like_furniture(text: str) -> bool:
     for k in range(1, len(tokens)):
         # header fields, then the editors on the same line: A05 经济 责任编辑：何思远 …
         if _EDITOR_RE.match(" ".join(tokens[k:])):
-            return all(_FURNITURE_TOKEN_RE.match(t) for t in tokens[:k])
-    return all(_FURNITURE_TOKEN_RE.match(t) for t in tokens) and bool(
+            return all(map(_furniture_token, tokens[:k]))
+    return all(map(_furniture_token, tokens)) and bool(
         _PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1
     )
+
+
+# What a token of _FURNITURE_TOKEN_RE can end with if it ends in a common Han character (a
+# date's 日, a weekday, 版, 报, a section's last character), and punctuation none ends with.
+_FURNITURE_LAST = frozenset("日一二三四五六天版报報闻聞合会會济濟际際育化刊评評察")
+_NEVER_LAST = frozenset("，。、；：？！“”‘’（）《》…—")
+
+
+def _furniture_token(token: str) -> bool:
+    """``_FURNITURE_TOKEN_RE.match(token)``, most tokens ruled out by their last character.
+
+    Only the lunar date (农历…) ends in any Han character; every other branch ends in a
+    digit, a capital, or one of :data:`_FURNITURE_LAST`. Most short lines are headlines
+    and text, their first token ending otherwise: the pattern, a long alternation, is
+    then not run.
+    """
+    c = token[-1:]
+    if (("\u4e00" <= c <= "\u9fff" and c not in _FURNITURE_LAST) or c in _NEVER_LAST) and (
+        not token.startswith(("农历", "農曆"))
+    ):
+        return False
+    return _FURNITURE_TOKEN_RE.match(token) is not None
 
 
 # a photo's credit on a line of its own, ending its caption: 记者 孟凡舟 摄, 新华社发
