@@ -664,3 +664,12 @@ def test_furniture_token_is_the_pattern(token: str) -> None:
     from newsclean.classify import _FURNITURE_TOKEN_RE, _furniture_token
 
     assert _furniture_token(token) == (_FURNITURE_TOKEN_RE.match(token) is not None)
+
+
+def test_is_han_and_is_chinese_on_every_code_point() -> None:
+    han, chinese = regex.compile(r"\p{Han}"), nz.cd.CHINESE_CHAR_RE
+    assert not uniclass.is_han("")
+    assert not nz._is_chinese("")
+    for c in _EVERY_CODE_POINT:
+        assert uniclass.is_han(c) == (han.match(c) is not None), hex(ord(c))
+        assert nz._is_chinese(c) == (chinese.match(c) is not None), hex(ord(c))

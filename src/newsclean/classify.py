@@ -20,6 +20,7 @@ from .columns import ends_final, lexicon, spans_word
 from .lines import wider_than
 from .model import Credit, Kind, RawBlock, raw_block_with
 from .rejoin import PARTICLES, starts_mid_sentence, word_across
+from .uniclass import is_han
 
 _H = r"\p{Han}"
 
@@ -402,7 +403,7 @@ _INNER_MARK_RE = regex.compile(r"[。，,；;！？]")
 
 
 def _ends_in_han(text: str) -> bool:
-    return _HAN_RE.match(text[-1:]) is not None
+    return is_han(text[-1:])
 
 
 def _may_end_in_credit(text: str) -> bool:

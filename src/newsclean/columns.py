@@ -42,6 +42,7 @@ import regex
 from .convert import get_converter
 from .lines import cells
 from .model import Line
+from .uniclass import is_han
 
 # A final mark at the end of a text (what ends_final tests, the definition it must match).
 FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$")
@@ -67,7 +68,6 @@ def ends_final(text: str) -> bool:
 
 # A segment starting with one of these continues a sentence begun elsewhere.
 _CONT_START_RE = regex.compile(r"^[，。、；：,;:！？!?）)”’」』…%]")
-_HAN_RE = regex.compile(r"\p{Han}")
 _ASCII_PUNCT_RE = regex.compile(r"(?<=\p{Han})[,;:?!()]|[,;:?!()](?=\p{Han})")
 _SPACE_IN_RE = regex.compile(r"(?<=\S) (?=\S)")
 _SPACES_RE = regex.compile(r" +")
@@ -412,7 +412,7 @@ def join_score(ta: str, tb: str, bi: Counter[str], tri: Counter[str], lex: froze
         return 0.0
     if _CONT_START_RE.match(tb):
         return 1.0
-    if not (_HAN_RE.match(ta[-1]) and _HAN_RE.match(tb[0])):
+    if not (is_han(ta[-1]) and is_han(tb[0])):
         return 0.0
     score = 0.8 * spans_word(ta, tb, lex) + min(bi[ta[-1] + tb[0]], 3) * 0.15
     if len(ta) > 1 and tri[ta[-2:] + tb[0]]:

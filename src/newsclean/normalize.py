@@ -27,6 +27,7 @@ import regex
 from . import chardata as cd
 from .model import Span, Step
 from .options import DEFAULT_OPTIONS, Options
+from .uniclass import is_han
 
 __all__ = [
     "collapse_cjk_spaces",
@@ -567,12 +568,16 @@ def fix_dashes(text: str) -> str:
 
 
 def _is_chinese(c: str) -> bool:
-    return cd.CHINESE_CHAR_RE.match(c) is not None
+    """``cd.CHINESE_CHAR_RE.match(c)`` for one character, without the pattern."""
+    return c in _CJK_PUNCT or is_han(c)
+
+
+_CJK_PUNCT = frozenset(cd.CJK_PUNCT)
 
 
 def _letter_spaced(line: str) -> bool:
     """Most Han characters stand alone between spaces: ``疫 情 防 控``."""
-    singles = sum(1 for p in line.split() if len(p) == 1 and cd.HAN_RE.match(p))
+    singles = sum(1 for p in line.split() if len(p) == 1 and is_han(p))
     if singles < 3:
         return False
     return singles * 5 >= len(cd.HAN_RE.findall(line)) * 3
