@@ -448,10 +448,11 @@ def _contenders(
     Scoring every article exactly costs time in the block's word count; this narrows them
     down first. Each article gets a first bound from its place alone (``most_bonus``, with
     the best similarity any article can have); then, best first, a ceiling (its shared
-    words, as if none were chance) and an estimate, each to within ``tol`` of its exact
-    score. Once a first bound falls below the best estimate by more than twice ``tol`` the
-    rest can't win; an article whose ceiling does is passed over; and of the estimated ones
-    only those within twice ``tol`` of the best can win. The caller scores those exactly, so the first best article and its score
+    words, as if none were chance; with its bonuses at their most, then as they are) and an
+    estimate, each to within ``tol`` of its exact score. Once a first bound falls below the
+    best estimate by more than twice ``tol`` the rest can't win; an article whose ceiling
+    does is passed over; and of the estimated ones only those within twice ``tol`` of the
+    best can win. The caller scores those exactly, so the first best article and its score
     come out exactly as from scoring them all: every article left out scores strictly less
     than an estimated one.
     """
@@ -460,7 +461,8 @@ def _contenders(
     # the bonuses and the shared words are the dear part: articles too far back to win,
     # whatever they share, are dropped before either is worked out
     top = view.size / view.n  # no similarity is higher
-    firsts = [top + most_bonus(s) for s in streams]
+    mosts = [most_bonus(s) for s in streams]
+    firsts = [top + m for m in mosts]
     estimates: dict[int, float] = {}
     floor = -math.inf  # the best score is at least this
     for i in sorted(range(len(streams)), key=firsts.__getitem__, reverse=True):
@@ -468,7 +470,9 @@ def _contenders(
             break  # this one, and every one after it, scores below the best
         s = streams[i]
         shared = view.shared(s.profile)
-        if with_bonus(s, view.ceiling(s.profile, shared)) + tol < floor:
+        ceiling = view.ceiling(s.profile, shared)
+        # with its bonuses at their most, before they are worked out (its word tests)
+        if ceiling + mosts[i] + tol < floor or with_bonus(s, ceiling) + tol < floor:
             continue
         estimates[i] = e = with_bonus(s, view.estimate(s.profile, shared))
         floor = max(floor, e - tol)
