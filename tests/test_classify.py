@@ -727,6 +727,15 @@ def test_a_website_quoted_in_a_sentence_is_no_dateline(text: str) -> None:
     assert parse_lead(text) is None
 
 
+@pytest.mark.parametrize(
+    "text", ["据南方电网电力调度控制中心统计，用电量创新高。", "据互联网电商平台数据，销量大增。"]
+)
+def test_a_word_ending_in_wang_before_dian_is_no_agency(text: str) -> None:
+    # 据…网 then 电力/电商: no dateline 据…电 (a site is an agency only before a date)
+    assert parse_lead(text) is None
+    assert parse_lead("据新华网7月15日电 近日，广州市举行活动。") is not None
+
+
 def test_a_lead_naming_its_reporter_without_a_dateline() -> None:
     page = (
         "城区新增三条公交线路\n\n"
