@@ -123,6 +123,20 @@ def _open_lines(size: int) -> str:
     return "".join(parts)[:size]
 
 
+def _role_runs(size: int) -> str:
+    """Leads whose credits run on as one role repeated (本报讯 记者记者…): each 记者 may be
+    read as a role or as a name's start, and a pattern that tries every way takes
+    exponential time over the ~80 characters credits are read within."""
+    parts: list[str] = []
+    i = total = 0
+    while total < size:
+        art = f"{_han(i, 6 + i % 5)}\n\n本报讯 {'记者' * 40}{_han(i + 1, 20)}。\n\n"
+        parts.append(art)
+        total += len(art)
+        i += 1
+    return "".join(parts)[:size]
+
+
 @dataclass(frozen=True)
 class Shape:
     """A hostile input: how to build it, and its sizes (characters, bytes or lines).
@@ -156,6 +170,7 @@ SHAPES = (
     Shape("open_lines", _open_lines, 20_000, 1_000_000, 5_000),
     # counted past the few dozen articles a page holds: placement looks only that far back
     Shape("many_articles", _many_articles, 20_000, 1_000_000, 10_000),
+    Shape("role_runs", _role_runs, 50_000, 1_000_000, 5_000),
     # counted past the ~35 articles placement looks back over (rejoin.reach)
     Shape("random_bytes", _random_bytes, 20_000, 1_000_000, 80_000),
     Shape("byte_table", _byte_table, 20_000, 3_000_000, 10_000),
