@@ -14,6 +14,7 @@ from newsclean.classify import (
     looks_like_furniture,
     looks_like_headline,
     normalize_headline,
+    parse_credit_lead,
     parse_credits,
     parse_lead,
     split_names,
@@ -744,3 +745,29 @@ def test_a_lead_naming_its_reporter_without_a_dateline() -> None:
     (a,) = newsclean.parse(page).articles
     assert (a.dateline, [(c.role, c.name) for c in a.credits]) == (None, [("记者", "李明")])
     assert a.blocks[0].text.startswith("近日，")
+
+
+def test_a_short_last_paragraph_over_a_photo_credit_stays_text() -> None:
+    # the credit under an article's last paragraph is a picture's somewhere: the paragraph
+    # is the article's text, not the picture's caption
+    out = classify(
+        _blocks(
+            "城区新增三条公交线路",
+            "本报讯（记者 马澜）近日，市区举行活动，各有关部门负责同志参加会议并作了部署。",
+            "会议要求，各部门要落实责任，确保各项工作有序推进，切实把各项措施落到实处。",
+            "活动将持续到本月底。",
+            "记者 孟凡舟 摄",
+        )
+    )
+    assert out[3].kind is Kind.PARAGRAPH
+    assert out[3].text == "活动将持续到本月底。"
+
+
+@pytest.mark.parametrize("text", ["互联网消息：今天，会议召开。", "因特网消息：今天，会议召开。"])
+def test_the_internet_is_no_news_site(text: str) -> None:
+    assert parse_lead(text) is None
+
+
+@pytest.mark.parametrize("text", ["记者近日报道：会议召开。", "记者调查报道：会议召开。", "记者们纷纷报道：会议召开。"])
+def test_a_credit_lead_without_a_dateline_needs_names(text: str) -> None:
+    assert parse_credit_lead(text) is None

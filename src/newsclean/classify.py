@@ -235,7 +235,7 @@ DATELINE_RE = regex.compile(
       | (?P<agency>(?:{_AGENCY}|{_SITE})(?:记者|記者)?(?P<aname>\p{{Han}}{{2,4}}?)?\p{{Han}}{{0,8}}?\d{{1,2}}月?\d{{1,2}}日(?:\p{{Han}}{{0,6}}?)?(?:电|電|消息|讯|訊))
       | (?P<paper>(?:本报|本報|{_PAPER})(?:\p{{Han}}{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|訊))
       | (?P<net>\p{{Han}}{{2,10}}?\d{{1,2}}月\d{{1,2}}日\p{{Han}}{{0,6}}?消息)
-      | (?P<netnow>\p{{Han}}{{1,6}}(?:网|網)消息)(?=\s*(?:[:：]|[（(][^（）()]{{1,20}}[）)]\s*[:：]))
+      | (?P<netnow>(?!互联网|互聯網|因特网|因特網|万维网|萬維網)\p{{Han}}{{1,6}}(?:网|網)消息)(?=\s*(?:[:：]|[（(][^（）()]{{1,20}}[）)]\s*[:：]))
       | (?P<via>(?:据|據)(?:{_AGENCY}(?:{_DAY})?|{_SITE}{_DAY})(?:电|電))
     )""",
     regex.VERBOSE,
@@ -263,12 +263,16 @@ def parse_credit_lead(text: str) -> Lead | None:
     (Credit(role='记者', name='李明'),)
     >>> parse_credit_lead("记者从市公安局获悉，近日破获一起案件。") is None
     True
+    >>> parse_credit_lead("记者近日报道：会议召开。") is None
+    True
     """
     rc = _REPORTS_CREDIT_RE.match(text, 0, _CREDIT_REACH)
     if rc is None or not _ROLE_RE.match(text.lstrip()) or not rc.group(0).rstrip().endswith(("：", ":")):
         return None
     credits = parse_credits(rc["inner"])
-    if not credits:
+    # with no dateline to vouch for it, every name must start with a surname: 记者近日报道：
+    # names no one
+    if not credits or any(c.name[0] not in _SURNAMES for c in credits):
         return None
     return Lead(None, credits, text[rc.end() :].lstrip(), rc.group(0).strip())
 
@@ -874,7 +878,7 @@ def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
 def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
     """One caption printed as a sentence of context and then 图为…, found as two, is one."""
     out: list[RawBlock] = []
-    for b in blocks:
+    for i, b in enumerate(blocks):
         prev = out[-1] if out else None
         if (
             prev is not None
@@ -895,6 +899,7 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
             and len(prev.text) <= _CAPTION_MAX
             and ends_final(prev.text)
             and not _caption_marked(prev.text)
+            and _stands_apart(out, blocks, i)
         ):
             # a photo's credit on a block of its own (记者 孟凡舟 摄) ends the caption above it
             out[-1] = _merged(prev, b, Kind.CAPTION)
@@ -905,6 +910,17 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
 
 # a caption is a sentence or two; a longer block over a photo credit is the article's text
 _CAPTION_MAX = 80
+
+
+def _stands_apart(out: Sequence[RawBlock], blocks: Sequence[RawBlock], i: int) -> bool:
+    """Is the block over the photo credit ``blocks[i]`` (``out[-1]``) apart from the text it
+    could end: not under a body paragraph, or with the article's text going on after the
+    credit? A short last paragraph over a credit at an article's end is kept as text."""
+    before = out[-2] if len(out) > 1 else None
+    after = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (before is None or before.kind is not Kind.PARAGRAPH) or (
+        after is not None and after.kind is Kind.PARAGRAPH
+    )
 
 
 _CLAUSE_MARK_RE = regex.compile(r"[，,；;]")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.metadata
 import importlib.resources
 import importlib.util
 import itertools
@@ -698,7 +699,11 @@ def lexicon() -> frozenset[str]:
         with _jieba_dict() as path:
             st = path.stat()
             # the file and the filter decide the words: any change makes a new key
-            key = f"{_LEXICON_FORMAT} {path} {st.st_size} {st.st_mtime_ns} {_MIN_WORD_FREQ}"
+            # (OpenCC writes the Traditional forms: its version is part of the key too)
+            key = (
+                f"{_LEXICON_FORMAT} {path} {st.st_size} {st.st_mtime_ns} {_MIN_WORD_FREQ}"
+                f" opencc-{_opencc_version()}"
+            )
             cached = _read_cached_lexicon(key)
             if cached is not None:
                 return cached
@@ -708,6 +713,13 @@ def lexicon() -> frozenset[str]:
     words = _lexicon_words(data)
     _write_cached_lexicon(key, words)
     return words
+
+
+def _opencc_version() -> str:
+    try:
+        return importlib.metadata.version("opencc")
+    except importlib.metadata.PackageNotFoundError:  # a build not installed as a distribution
+        return "unknown"
 
 
 def _jieba_dict() -> contextlib.AbstractContextManager[Path]:
