@@ -55,8 +55,9 @@ _NOFLOW_TRAD = (
     "article's kicker, and the lead (本報訊…) starts an article with an empty title ''"
 )
 _NOFLOW_S1 = (
-    "noflow: the indented first line '5月16日，位于老街' (its own box) becomes a title and takes "
-    "the lead 本报讯（记者 周晓岚 通讯员 韩子墨） of 滨河步道全线贯通"
+    "noflow: column 4's title 社区食堂开张, printed between the kicker and the title of "
+    "滨河步道全线贯通, takes the kicker; the lead 本报讯（记者 周晓岚 通讯员 韩子墨） opens an "
+    "article with an empty title ''"
 )
 _UNCREDITED_CAPTION = (
     "a caption with no photographer credit ('6月2日，市民在…选购时令蔬菜。') between the halves of a "
@@ -78,11 +79,12 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("titles_found", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     ("no_extra_articles", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("no_extra_articles", "sheet1", "pdfminer"): (
-        "the intertitle 夜间照明同步升级 and the indented first line '5月16日，位于老街' (each its own "
-        "pdfminer box) become titles of articles of their own"
+        "the intertitle 夜间照明同步升级 (its own pdfminer box, printed after the lead's first "
+        "line) becomes the title of an article of its own"
     ),
     ("no_extra_articles", "sheet1", "pdfminer-noflow"): (
-        "the intertitle 夜间照明同步升级 and the first line '5月16日，位于老街' become titles"
+        "the intertitle 夜间照明同步升级 becomes a title, and the lead opens an article with an "
+        "empty title ''"
     ),
     ("no_extra_articles", "sheet2", "pdftotext-layout"): (
         "-layout: rows holding two columns side by side ('□文/图 记者 戴明远   市农业农村局相关负') "
@@ -170,7 +172,7 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("paragraphs_untangled", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,
     ("paragraphs_untangled", "sheet1", "pdfminer-noflow"): (
         "noflow's box order (column 4 before 1–3) is not untangled: paragraphs spread over the "
-        "false articles '5月16日，位于老街' and 夜间照明同步升级; '据悉，步道沿线的便' is not rejoined"
+        "false article 夜间照明同步升级 and the headless lead; '据悉，步道沿线的便' is not rejoined"
     ),
     ("paragraphs_untangled", "sheet2", "pdftotext-layout"): (
         "-layout: columns are untangled by place, but a piece whose column pauses for a row "

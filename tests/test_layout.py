@@ -257,3 +257,36 @@ def test_pdftotext_layout_columns_are_untangled_by_where_they_stand() -> None:
     # a page of one paragraph per line is no layout
     para = "今年新种的优质稻谷产量比去年高出两成，村民的收入也跟着涨了，大家都很高兴。"
     assert not interleaved(split_lines("\n\n".join([para] * 8) + "\n"))
+
+
+def test_a_paragraphs_first_line_in_a_box_of_its_own_goes_on_into_the_next_box() -> None:
+    # pdfminer may set an indented first line apart as its own text box (blank lines between
+    # boxes); short by just the indent, with a clause begun in it, it opens the paragraph
+    texts = [
+        "社区食堂开张",
+        "",
+        "□文/图 记者 蒋雨桐",
+        "",
+        "5月16日，位于老街",
+        "",
+        "东段的青溪首家社区食堂",
+        "正式开张，首日接待就餐",
+        "居民三百余人次。",
+        "",
+        "食堂由街道引入专业餐饮",
+        "企业运营，每天供应三餐。",
+    ]
+    blocks = find_blocks(split_lines("\n".join(texts)), role=line_role)
+    first = next(b for b in blocks if b.text.startswith("5月16日"))
+    assert first.open_end
+    # a short headline box over a full line stays closed: it holds no clause
+    heading = next(b for b in blocks if b.text == "社区食堂开张")
+    assert not heading.open_end
+
+
+def test_a_date_and_a_comma_open_a_sentence_not_a_headline() -> None:
+    from newsclean.classify import looks_like_headline
+
+    assert not looks_like_headline("5月16日，位于老街")
+    assert not looks_like_headline("2月24日晚23时30分许，番禺区")
+    assert looks_like_headline("5月16日起城区新增三条公交线路")

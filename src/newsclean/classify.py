@@ -577,7 +577,8 @@ def normalize_headline(
     return " ".join(p for p in parts if p)
 
 
-_OPENING_RE = regex.compile(r"\p{Han}{1,4}[，,]")
+# a sentence's opening: 期间，/ 当天，/ a date, 5月16日， or 2月24日晚23时30分许，
+_OPENING_RE = regex.compile(r"\p{Han}{1,4}[，,]|(?:\d{4}年)?\d{1,2}月\d{1,2}日[^，,。]{0,10}[，,]")
 _LIST_END_RE = regex.compile(r"[，,、；;]$")
 _HAN_RE = regex.compile(_H)
 
@@ -587,6 +588,8 @@ def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
 
     >>> looks_like_headline("2小时内火速集结"), looks_like_headline("他说：“好。”")
     (True, False)
+    >>> looks_like_headline("5月16日，位于老街")  # a paragraph's first line (its own box)
+    False
     """
     if not text or wider_than(text, max_chars) or "。" in text or text.endswith(("…", "...")):
         return False

@@ -28,6 +28,7 @@ Mode = Literal["lines", "wrapped"]
 # for body text; see classify.line_role.
 LineRole = Callable[[str], str | None]
 # a full byline line goes on into the next line unless that one holds a sentence mark
+_CLAUSE_RE = regex.compile(r"[，、；,;]")
 _SENTENCE_MARK_RE = regex.compile(r"[。，；！？,;!?]")
 # a bracket left open carries a block over at most this many lines (an unclosed "（" is a typo)
 _MAX_OPEN_LINES = 4
@@ -244,7 +245,18 @@ def unwrap(
                 and roles[i - 1] is None
                 and not (w0 > c0 + 1.5 and w0 > body_width + 1.5)
             )
-            close(open_end=_is_open(cur[-1].text, w0, c0) or box_cut)
+            # a paragraph's first line may be a box of its own (its indent set it apart):
+            # short by just the indent, a clause begun in it, and a full line next
+            first_line_box = (
+                len(cur) == 1
+                and abs(w0 + _INDENT - c0) <= _FULL_TOL
+                and widths[i] >= col[i] - _FULL_TOL
+                and roles[i] is None
+                and roles[i - 1] is None
+                and _CLAUSE_RE.search(cur[0].text) is not None
+                and not ends_final(cur[0].text)
+            )
+            close(open_end=_is_open(cur[-1].text, w0, c0) or box_cut or first_line_box)
         if not cur:
             start = i
             depth = 0
