@@ -1,0 +1,49 @@
+"""Write the hand-checked extractor fixture pages in the scorer's layout.
+
+    python bench/extractor_pages.py /tmp/xs/pages
+    python ../shared/bench/score.py /tmp/xs/pages --python
+
+``fixtures/extractors/`` holds three invented pages, each in five extractor styles, with one
+hand-written truth per page. The scorer wants ``NAME.txt`` beside ``NAME.truth.json`` with the
+extractor's mode in the truth: this writes one such pair per page and style, so the pages that
+newsclean was never tuned on are measured the same way as the development set.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
+# style (file suffix) -> the scorer's mode name
+MODES = {
+    "lines": "para-per-line",
+    "pdftotext-raw": "pdftotext-raw",
+    "pdftotext-layout": "pdftotext-layout",
+    "pdfminer": "pdfminer-default",
+    "pdfminer-noflow": "pdfminer-noflow",
+}
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for page in sorted(HERE.glob("*.txt")):
+        sheet, style = page.name[: -len(".txt")].split(".", 1)
+        truth = json.loads((HERE / f"{sheet}.truth.json").read_text(encoding="utf-8"))
+        name = f"{sheet}-{style}"
+        truth.update(mode=MODES[style], file=f"{name}.txt")
+        (out / f"{name}.txt").write_bytes(page.read_bytes())
+        (out / f"{name}.truth.json").write_text(
+            json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        n += 1
+    print(f"{n} pages written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    sys.exit(main(Path(sys.argv[1])))
