@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import newsclean
@@ -771,3 +773,32 @@ def test_the_internet_is_no_news_site(text: str) -> None:
 @pytest.mark.parametrize("text", ["记者近日报道：会议召开。", "记者调查报道：会议召开。", "记者们纷纷报道：会议召开。"])
 def test_a_credit_lead_without_a_dateline_needs_names(text: str) -> None:
     assert parse_credit_lead(text) is None
+
+
+def test_a_whole_sentence_between_the_halves_of_a_cut_paragraph_is_a_caption() -> None:
+    # paragraph-per-line text: a picture cut the paragraph, and its caption bears no mark
+    blocks = _blocks(
+        "夏季果蔬供应充足价格平稳",
+        "6月2日一早，城北农贸市场里人头攒动。摊主的摊位上摆满了刚从地里采摘的豇豆、苦瓜",
+        "6月2日，市民在城北农贸市场选购时令蔬菜。",
+        "和空心菜。他说，今年本地蔬菜上市比往年早了一周左右，最新鲜的菜不到中午就卖完了。",
+    )
+    blocks[1] = dataclasses.replace(blocks[1], open_end=True)  # as find_blocks marks it
+    out = classify(blocks)
+    assert [b.kind for b in out] == [Kind.TITLE, Kind.PARAGRAPH, Kind.CAPTION, Kind.PARAGRAPH]
+    # the same page through parse: the halves are one paragraph, the caption apart
+    page = "\n\n".join(b.text for b in blocks) + "\n"
+    (a,) = newsclean.parse(page).articles
+    assert [b.type.value for b in a.blocks] == ["paragraph", "caption"]
+
+
+def test_a_new_paragraph_after_a_finished_one_is_no_caption() -> None:
+    out = classify(
+        _blocks(
+            "夏季果蔬供应充足价格平稳",
+            "6月2日一早，城北农贸市场里人头攒动，摊主的摊位上摆满了刚从地里采摘的豇豆。",
+            "6月3日，市民在城北农贸市场选购时令蔬菜。",
+            "和往年相比，今年本地蔬菜上市早了一周左右，最新鲜的菜不到中午就卖完了。",
+        )
+    )
+    assert out[2].kind is Kind.PARAGRAPH

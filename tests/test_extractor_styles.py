@@ -116,7 +116,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("captions", "sheet1", "pdftotext-layout"): (
         "-layout: the caption's rows hold column 2 and 4 text beside it: no caption block"
     ),
-    ("captions", "sheet2", "lines"): _UNCREDITED_CAPTION,
     ("captions", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
     ("captions", "sheet2", "pdftotext-layout"): (
         "-layout: the uncredited caption shares rows with column 1 and 3 text: no caption block"
@@ -161,7 +160,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("continued_to", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("continued_to", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # paragraphs, sequential styles
-    ("paragraphs", "sheet2", "lines"): _UNCREDITED_CAPTION,
     ("paragraphs", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
     ("paragraphs", "sheet2", "pdfminer"): (
         "the uncredited caption (printed by pdfminer after the first paragraph) comes out as a "

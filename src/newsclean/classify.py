@@ -769,6 +769,10 @@ def classify(
             kinds[i] = Kind.INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
         elif not _is_title(blocks, kinds, i, spaced=spaced, mixed=mixed):
             kinds[i] = Kind.INTERTITLE
+    if not mixed:
+        for i in range(1, len(blocks) - 1):
+            if kinds[i] is Kind.PARAGRAPH and _between_halves(blocks, kinds, i):
+                kinds[i] = Kind.CAPTION
     # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
     out = [
         b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
@@ -778,6 +782,26 @@ def classify(
         out[i] = dataclasses.replace(out[i], open_end=True)
     # pieces an extractor gave apart: a byline or a lead cut in two, a caption in two
     return _join_captions(_join_cut_leads(_join_cut_bylines(out)))
+
+
+def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+    """Is block ``i`` one short whole sentence, starting afresh, set between a paragraph left
+    unfinished and a block that goes on in mid-sentence? Then it stands where a picture cut
+    the paragraph: a caption printed with no mark (6月2日，市民在…选购时令蔬菜。)."""
+    b, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
+    return (
+        kinds[i - 1] is Kind.PARAGRAPH
+        and kinds[i + 1] is Kind.PARAGRAPH
+        and before.open_end
+        and not ends_final(before.text)
+        and len(b.text) <= _CAPTION_MAX
+        and ends_final(b.text)
+        and b.text.count("。") + b.text.count("！") + b.text.count("？") == 1
+        and not _is_lead(b.text)
+        and starts_mid_sentence(b.text) <= 0.1
+        and starts_mid_sentence(after.text) >= 0.5
+        and not _is_lead(after.text)
+    )
 
 
 def _merged(a: RawBlock, b: RawBlock, kind: Kind, *, raw: str | None = None) -> RawBlock:
