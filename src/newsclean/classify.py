@@ -245,7 +245,7 @@ _LOOSE_CREDIT_RE = regex.compile(
     rf"\s+(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}(?:[\s、]\p{{Han}}{{2,4}})*\s+)+)"
 )
 # credits after a dateline are read within this many characters: they are short, and the
-# patterns' nested repeats would take quadratic time over a long run of name-like text
+# patterns' nested repeats must not scan a long run of name-like text to its end
 _CREDIT_REACH = 80
 # a name starts with no role: else 记者记者… splits into roles and names in exponentially
 # many ways, each tried before the match fails (0.1 s within the 80 characters)
