@@ -802,3 +802,34 @@ def test_a_new_paragraph_after_a_finished_one_is_no_caption() -> None:
         )
     )
     assert out[2].kind is Kind.PARAGRAPH
+
+
+@pytest.mark.parametrize("text", ["■ 现场", "●聚焦民生", "■现场直击■", "记者观察", "记者手记"])
+def test_marked_intertitles_and_column_names_are_no_bylines(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize("text", ["记者李明", "通讯员粤消宣", "□本报记者王芳", "新华社记者"])
+def test_a_role_glued_to_a_name_is_still_a_byline(text: str) -> None:
+    assert looks_like_byline(text)
+
+
+def test_a_short_marked_line_is_an_intertitle_not_a_caption() -> None:
+    assert not looks_like_caption("▲聚焦民生实事")
+    assert looks_like_caption("▲市民在新贯通的滨河步道上散步。")
+
+
+@pytest.mark.parametrize("mark", ["■ 现场", "●聚焦民生", "记者观察", "▲聚焦民生实事"])
+def test_marked_intertitles_in_a_page(mark: str) -> None:
+    page = "\n\n".join(
+        [
+            "城区新增三条公交线路",
+            "本报讯（记者 马澜）近日，市区举行活动，各有关部门负责同志参加会议并作了具体部署。",
+            "会议要求，各部门要落实责任，确保各项工作有序推进，切实把各项措施落到实处。",
+            mark,
+            "与会人员表示，将认真贯彻会议精神，结合实际抓好落实，推动各项工作取得新成效。",
+        ]
+    )
+    (a,) = newsclean.parse(page + "\n").articles
+    assert [b.type.value for b in a.blocks] == ["paragraph", "paragraph", "intertitle", "paragraph"]
+    assert [c.name for c in a.credits] == ["马澜"]

@@ -177,6 +177,12 @@ _PHOTO_VERBS = frozenset(("摄", "攝", "摄影", "攝影"))
 _APART = frozenset(" \u3000/／:：")
 
 
+# 文/X, 图/X, 摄影：X: roles that the role pattern leaves to the slash or colon after them
+_SLASH_ROLE_RE = regex.compile(r"(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：]")
+# a role and one word glued to it, nothing else on the line: 记者观察, 记者李明
+_GLUED_WORD_RE = regex.compile(r"[□■●◎]?\s*\p{Han}+")
+
+
 _WHOLE_BRACKETS_RE = regex.compile(r"[（(](?P<inner>[^（）()]+)[）)]")
 # an organisation's reporter posted somewhere: 本报驻广州记者, 新华社驻香港记者
 _POSTED_RE = regex.compile(r"(?:报|報|社|台|网|網)(?:驻|駐)\p{Han}{1,8}$")
@@ -204,6 +210,16 @@ def looks_like_byline(text: str) -> bool:
     if not _BYLINE_START_RE.search(text):
         return False
     first = _ROLE_RE.search(text)
+    if first is None and not _SLASH_ROLE_RE.search(text):
+        return False  # ■ 现场 / ●聚焦民生: a box mark before no role is an intertitle's
+    glued = text[first.end() :].strip() if first is not None else ""
+    if (
+        glued
+        and _GLUED_WORD_RE.fullmatch(text.strip())
+        and glued[0] not in _SURNAMES
+        and glued in lexicon()
+    ):
+        return False  # 记者观察: a column's name, a word where a reporter's name would be
     prefix = text[: first.start()].strip(" □■●◎/／:：") if first else ""
     after = text[first.end() : first.end() + 1] if first else ""
     posted = bool(prefix) and not _ORG_SUFFIX_RE.search(prefix)
@@ -513,6 +529,8 @@ def looks_like_caption(text: str) -> bool:
     >>> looks_like_caption("推介会活动现场。受访供图"), looks_like_caption("会议指出，要做好工作。")
     (True, False)
     """
+    if text.startswith(("▲", "△")) and not _SENTENCE_MARK_RE.search(text) and len(text) <= 16:
+        return False  # ▲聚焦民生实事: a marked intertitle; a caption says what the picture shows
     return not wider_than(text, 160) and _caption_marked(text)
 
 
