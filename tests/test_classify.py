@@ -833,3 +833,8 @@ def test_marked_intertitles_in_a_page(mark: str) -> None:
     (a,) = newsclean.parse(page + "\n").articles
     assert [b.type.value for b in a.blocks] == ["paragraph", "paragraph", "intertitle", "paragraph"]
     assert [c.name for c in a.credits] == ["马澜"]
+
+
+def test_a_commentator_byline() -> None:
+    assert looks_like_byline("本报评论员")
+    assert [(c.role, c.name) for c in parse_credits("本报特约评论员 李明")] == [("特约评论员", "李明")]
