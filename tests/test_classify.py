@@ -282,6 +282,12 @@ def test_looks_like_furniture_rejects_text(text: str) -> None:
         ("（下转A4版）", "to"),
         ("（转第3版）", "to"),
         ("（下转A4版头条）", "to"),
+        # on a line of their own: without brackets, after a mark, 紧接 for "continued from"
+        ("下转第4版", "to"),
+        ("◆下转A4版", "to"),
+        ("上接A1版", "from"),
+        ("（紧接A1版）", "from"),
+        ("緊接第1版", "from"),
     ],
 )
 def test_is_jump_whole_line_notes(text: str, direction: str) -> None:
@@ -290,7 +296,15 @@ def test_is_jump_whole_line_notes(text: str, direction: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["（上接第1版）据介绍", "（记者 李明）", "（其中网络捐款525人次）", ""]
+    "text",
+    [
+        "（上接第1版）据介绍",
+        "（记者 李明）",
+        "（其中网络捐款525人次）",
+        "",
+        "下转第4版的报道",
+        "转载自第4版的文章，以下为全文。",
+    ],
 )
 def test_is_jump_rejects_non_notes(text: str) -> None:
     assert not is_jump(text)
@@ -683,26 +697,6 @@ def test_a_photo_credit_on_its_own_block_ends_the_caption_above_it() -> None:
         (Kind.CAPTION, "5月17日，市民在新贯通的滨河步道上散步。记者 孟凡舟 摄"),
         (Kind.PARAGRAPH, "会议要求，各部门要落实责任，确保各项工作有序推进，切实把各项措施落到实处。"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "direction"),
-    [
-        ("下转第4版", "to"),
-        ("◆下转A4版", "to"),
-        ("上接A1版", "from"),
-        ("（紧接A1版）", "from"),
-        ("緊接第1版", "from"),
-    ],
-)
-def test_jump_notes_without_brackets_or_with_a_mark(text: str, direction: str) -> None:
-    assert is_jump(text)
-    assert jump_direction(text) == direction
-
-
-@pytest.mark.parametrize("text", ["下转第4版的报道", "转载自第4版的文章，以下为全文。"])
-def test_text_that_mentions_a_page_is_no_jump(text: str) -> None:
-    assert not is_jump(text)
 
 
 @pytest.mark.parametrize(
