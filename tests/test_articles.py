@@ -154,6 +154,28 @@ def test_group_articles_open_paragraph_is_joined_with_its_continuation() -> None
     assert [b.text for b in g.articles[0].blocks] == ["流调溯源是疫情控制的“最强大脑”，讲求快速。"]
 
 
+def test_group_articles_block_that_began_a_paragraph_in_its_column_continues_nothing() -> None:
+    # untangled columns: the column ends in mid-sentence (…密切相); the next block in reading
+    # order stands in another column stream right after a paragraph that ended there, so it
+    # begins a paragraph of its own, though nothing in its words says so
+    cut = "当天早上，我们早早就赶到了会场，心情既激动又自豪，与同学们密切相"
+    fresh = "另一位代表是医疗卫生界的梁代表，她勉励大家多锻炼身体。"
+    blocks = [
+        _b("江门优质教育资源将越来越多", T, 1),
+        _b(cut, P, 2, open_end=True),
+        RawBlock(fresh, (3, 3), P, follows_end=True),
+    ]
+    assert [b.text for b in group_articles(blocks).articles[0].blocks] == [cut, fresh]
+    # the same text with nothing known of its column is joined, as in any hard-wrapped text
+    blocks[2] = _b(fresh, P, 3)
+    assert [b.text for b in group_articles(blocks).articles[0].blocks] == [cut + fresh]
+    # and a text that cannot begin a sentence goes on with the cut paragraph all the same
+    blocks[2] = RawBlock("关。听完报告，我们更加相信。", (3, 3), P, follows_end=True)
+    assert [b.text for b in group_articles(blocks).articles[0].blocks] == [
+        cut + "关。听完报告，我们更加相信。"
+    ]
+
+
 def test_group_articles_caption_assigned_by_topic_and_placed_last() -> None:
     g = group_articles(
         [

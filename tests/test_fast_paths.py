@@ -481,7 +481,8 @@ def test_dumps_json_deep_and_odd_values_go_to_json() -> None:
 def test_raw_block_with_passes_every_field() -> None:
     # a field added to RawBlock must be added to raw_block_with too
     assert [f.name for f in dataclasses.fields(RawBlock)] == [
-        "text", "lines", "kind", "open_start", "open_end", "gap_before", "raw", "wide"
+        "text", "lines", "kind", "open_start", "open_end", "gap_before", "raw", "wide",
+        "follows_end",
     ]
 
 
@@ -496,6 +497,7 @@ def test_raw_block_with_passes_every_field() -> None:
         gap_before=st.integers(0, 5),
         raw=st.text(max_size=3),
         wide=st.booleans(),
+        follows_end=st.booleans(),
     ),
     st.text(max_size=3),
     st.sampled_from(Kind),

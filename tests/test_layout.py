@@ -231,6 +231,21 @@ def test_untangle_keeps_a_footer_line_whole() -> None:
     assert "责任编辑 林峰 美术编辑 谭健 校对 麦敏" in [b.text for b in blocks]
 
 
+def test_untangle_marks_a_paragraph_begun_after_another_ended_in_its_column() -> None:
+    # two columns side by side (pdftotext reading order); the left one holds two paragraphs
+    left = ["村里的农民们都忙着下", "田插秧，家家户户都忙", "碌着，景象繁忙。"]
+    left += ["乡亲们说，今年的", "日子越过越红火了，大", "家都很高兴。"]
+    right = ["今年新种的优质稻谷产", "量比去年高出两成，村", "民的收入也跟着涨了。"]
+    right += ["新修的机耕路通到了田", "头，农机进出方便多了", "，村民们都说好走。"]
+    rows = [f"{a} {b}" for a, b in zip(left, right, strict=True)]
+    found = find_blocks(split_lines("\n".join(rows) + "\n"), role=line_role, mixed=True)
+    assert [(b.text[:4], b.follows_end) for b in found] == [
+        ("村里的农", False),
+        ("今年新种", False),
+        ("乡亲们说", True),
+    ]
+
+
 def test_pdftotext_layout_columns_are_untangled_by_where_they_stand() -> None:
     # pdftotext -layout: two columns kept in place, far apart (a Han character is two spaces
     # wide), lines as long as a page's paragraphs; the right column goes on alone after the

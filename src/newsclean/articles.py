@@ -33,6 +33,7 @@ from .rejoin import (
     Background,
     Profile,
     choose_stream,
+    continues_cut,
     join_texts,
     reach,
     starts_mid_sentence,
@@ -235,7 +236,13 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
             d.credits += trailing
             if trailing:
                 d.bylines.append(before[len(text) :].strip())
-            if d.open and d.body and d.body[-1].type is BlockType.PARAGRAPH and not lead:
+            if (
+                d.open
+                and d.body
+                and d.body[-1].type is BlockType.PARAGRAPH
+                and not lead
+                and continues_cut(b, text)
+            ):
                 piece = d.body[-1]
                 first = piece.lines[0]
                 if d is not last_stream and not _plainly_continues(piece.text, text, b):

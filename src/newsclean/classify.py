@@ -828,7 +828,15 @@ def _merged(a: RawBlock, b: RawBlock, kind: Kind, *, raw: str | None = None) -> 
         raw = (a.raw or a.text) + (b.raw or b.text)
     span = (a.lines[0], b.lines[1])
     return RawBlock(
-        a.text + b.text, span, kind, a.open_start, b.open_end, a.gap_before, raw, a.wide or b.wide
+        a.text + b.text,
+        span,
+        kind,
+        a.open_start,
+        b.open_end,
+        a.gap_before,
+        raw,
+        a.wide or b.wide,
+        a.follows_end,
     )
 
 

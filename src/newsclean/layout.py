@@ -13,6 +13,7 @@ import itertools
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Literal
 
 import regex
@@ -144,8 +145,12 @@ def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[Ra
         stream = [segs[i].line() for i in chain]
         # a stream holds at most one segment of a line: its line number finds its segment
         index = {segs[i].number: segs[i].index for i in chain}
+        ended = False  # the stream's last block ended its paragraph
         for k, b in enumerate(unwrap(stream, width, role=role, headings=False)):
             first = b.lines[0]
+            if ended:
+                b = replace(b, follows_end=True)
+            ended = not b.open_end
             out.append(((first, index[first], k), b))
     out.sort(key=lambda kv: kv[0])
     return tuple(b for _, b in out)

@@ -69,12 +69,17 @@ class RawBlock:
     raw: str = ""  # the text before normalization, for headlines (their spaces matter)
     # set by layout: a line of it is wider than its column, so it spans columns (a headline)
     wide: bool = False
+    # set by untangle: in its own column stream it follows a paragraph that ended there, so it
+    # begins a paragraph and is no column's continuation of a paragraph cut elsewhere
+    follows_end: bool = False
 
 
 def raw_block_with(b: RawBlock, *, text: str, kind: Kind, raw: str) -> RawBlock:
     """``dataclasses.replace(b, text=text, kind=kind, raw=raw)``, without its per-call walk
     over the fields (~5 us; the pipeline makes one per block). Every field is passed."""
-    return RawBlock(text, b.lines, kind, b.open_start, b.open_end, b.gap_before, raw, b.wide)
+    return RawBlock(
+        text, b.lines, kind, b.open_start, b.open_end, b.gap_before, raw, b.wide, b.follows_end
+    )
 
 
 @dataclass(frozen=True, slots=True)

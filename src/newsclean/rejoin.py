@@ -349,6 +349,8 @@ def choose_stream(
     # whose first line is full starts in mid-paragraph.
     open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
     mid = 1.0 if block.open_start else starts_mid_sentence(text)
+    if block.follows_end and not continues_cut(block, text):
+        mid = 0.0
     # how many articles took text since each one (the first of equals counts: zipped from
     # the end, the first place of a value is the one the dict keeps)
     order = sorted((s.touched for s in streams), reverse=True)
@@ -507,6 +509,15 @@ def starts_mid_sentence(text: str) -> float:
     if _FRESH_START_RE.match(text):
         return 0.1
     return 0.5
+
+
+def continues_cut(block: RawBlock, text: str) -> bool:
+    """May ``block`` (its text ``text``) be the rest of a paragraph cut elsewhere?
+
+    Untangled columns know more than the text: a block that follows a paragraph's end in its
+    own column stream begins a paragraph, unless its text plainly cannot (燕、巫丹，…).
+    """
+    return not block.follows_end or block.open_start or starts_mid_sentence(text) >= 1.0
 
 
 def word_across(head: str, tail: str) -> bool:
