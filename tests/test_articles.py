@@ -176,6 +176,29 @@ def test_group_articles_block_that_began_a_paragraph_in_its_column_continues_not
     ]
 
 
+def test_group_articles_headline_printed_inside_a_joined_lead_is_an_intertitle() -> None:
+    # pdfminer set an intertitle's box between the two halves of a lead cut in its credits;
+    # classify joined the lead around it (lines 3-6), so the short heading at line 4 stands
+    # inside that paragraph: no new article starts there
+    lead = "本报讯（记者 周晓岚）5月17日，滨河步道最后一段完成验收，实现全线贯通。"
+    blocks = [
+        _b("滨河步道全线贯通", T, 1),
+        RawBlock(lead, (3, 6), P),
+        _b("夜间照明同步升级", T, 4),
+        _b("记者在现场看到，新装的路灯采用暖色光源。", P, 8),
+    ]
+    g = group_articles(blocks)
+    assert [a.title for a in g.articles] == ["滨河步道全线贯通"]
+    assert [(b.type, b.text) for b in g.articles[0].blocks] == [
+        (BlockType.PARAGRAPH, "5月17日，滨河步道最后一段完成验收，实现全线贯通。"),
+        (BlockType.INTERTITLE, "夜间照明同步升级"),
+        (BlockType.PARAGRAPH, "记者在现场看到，新装的路灯采用暖色光源。"),
+    ]
+    # where columns were untangled, spans overlap everywhere and tell nothing of this
+    mixed = group_articles(blocks, mixed=True)
+    assert [a.title for a in mixed.articles] == ["滨河步道全线贯通", "夜间照明同步升级"]
+
+
 def test_group_articles_caption_assigned_by_topic_and_placed_last() -> None:
     g = group_articles(
         [

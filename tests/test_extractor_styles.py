@@ -68,22 +68,15 @@ _MINER_QUOTE_LINE = (
     "the indented first line '老攤商陳阿嬌笑著說：' (pdfminer: its own box) is taken as an "
     "intertitle and its paragraph is cut after it"
 )
-_MINER_S1_INTERTITLE = (
-    "pdfminer prints the intertitle 夜间照明同步升级 (own box) after the lead's first line: it "
-    "becomes the title of a new article that takes the rest of the body"
-)
 KNOWN: dict[tuple[str, str, str], str] = {
     # titles
     ("titles_found", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
     ("titles_found", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("titles_found", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     ("no_extra_articles", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
-    ("no_extra_articles", "sheet1", "pdfminer"): (
-        "the intertitle 夜间照明同步升级 (its own pdfminer box, printed after the lead's first "
-        "line) becomes the title of an article of its own"
-    ),
     ("no_extra_articles", "sheet1", "pdfminer-noflow"): (
-        "the intertitle 夜间照明同步升级 becomes a title, and the lead opens an article with an "
+        "noflow prints column 4's title 社区食堂开张 and byline between the kicker and the title "
+        "滨河步道全线贯通, which takes column 4's lead: the lead 本报讯… opens an article with an "
         "empty title ''"
     ),
     ("no_extra_articles", "sheet2", "pdftotext-layout"): (
@@ -116,6 +109,10 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("captions", "sheet1", "pdftotext-layout"): (
         "-layout: the caption's rows hold column 2 and 4 text beside it: no caption block"
     ),
+    ("captions", "sheet1", "pdfminer-noflow"): (
+        "the caption goes to the headless lead 本报讯… (noflow's box order puts column 4's "
+        "headline stack between the kicker and the title of 滨河步道全线贯通)"
+    ),
     ("captions", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
     ("captions", "sheet2", "pdftotext-layout"): (
         "-layout: the uncredited caption shares rows with column 1 and 3 text: no caption block"
@@ -136,10 +133,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ),
     # intertitles
     ("intertitles", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
-    ("intertitles", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,
-    ("intertitles", "sheet1", "pdfminer-noflow"): (
-        "the intertitle 夜间照明同步升级 (own box) becomes the title of a new article"
-    ),
     ("intertitles", "sheet2", "pdftotext-layout"): (
         "-layout: the intertitle 本地蔬菜陆续上市 shares its row with column 2 text and is merged "
         "with it into a paragraph"
@@ -149,14 +142,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     # furniture
     # jumps
     ("continued_to", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
-    ("continued_to", "sheet1", "pdfminer"): (
-        "（下转A4版） is set on the false article 夜间照明同步升级, not on 滨河步道全线贯通 ("
-        + _MINER_S1_INTERTITLE
-        + ")"
-    ),
-    ("continued_to", "sheet1", "pdfminer-noflow"): (
-        "（下转A4版） is set on the false article 夜间照明同步升级, not on 滨河步道全线贯通"
-    ),
     ("continued_to", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("continued_to", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # paragraphs, sequential styles
@@ -167,10 +152,9 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ),
     # paragraphs, styles that mix the columns
     ("paragraphs_untangled", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
-    ("paragraphs_untangled", "sheet1", "pdfminer"): _MINER_S1_INTERTITLE,
     ("paragraphs_untangled", "sheet1", "pdfminer-noflow"): (
         "noflow's box order (column 4 before 1–3) is not untangled: paragraphs spread over the "
-        "false article 夜间照明同步升级 and the headless lead; '据悉，步道沿线的便' is not rejoined"
+        "wrong headline and the headless lead; '据悉，步道沿线的便' is not rejoined"
     ),
     ("paragraphs_untangled", "sheet2", "pdftotext-layout"): (
         "-layout: columns are untangled by place, but a piece whose column pauses for a row "

@@ -98,8 +98,14 @@ class _Draft:
         return ""
 
 
-def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -> Grouped:
-    """Assemble articles from classified blocks."""
+def group_articles(
+    blocks: Sequence[RawBlock], *, join_threshold: float = 0.5, mixed: bool = False
+) -> Grouped:
+    """Assemble articles from classified blocks.
+
+    ``mixed``: the blocks were untangled from columns mixed line by line, so their spans
+    overlap and say nothing of what was printed inside what.
+    """
     profiles_df = Background(b.text for b in blocks)
     drafts: list[_Draft] = []
     furniture: list[str] = []
@@ -151,6 +157,11 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
                     last_stream.continued_to = True
                     last_stream.open = False
             continue
+        if kind is Kind.TITLE and not mixed and _inside_last_paragraph(b, last_stream):
+            # printed inside a paragraph whose halves were joined around it (a lead cut in
+            # its credits): no new article's headline stands there, an intertitle does
+            kind = Kind.INTERTITLE
+            trace.append(Step("articles", "intertitle", "headline inside a paragraph", b.lines))
         if kind is Kind.TITLE:
             # a subtitle (——…) is a headline's last deck: a headline after it is another's
             if prev_kind is Kind.TITLE and drafts and not drafts[-1].body and not (
@@ -292,6 +303,14 @@ def group_articles(blocks: Sequence[RawBlock], *, join_threshold: float = 0.5) -
     drafts = _leads_printed_after(_headlines_printed_after(drafts))
     articles = tuple(_finish(d, warnings) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
+
+
+def _inside_last_paragraph(b: RawBlock, last: _Draft | None) -> bool:
+    """Does ``b`` stand on a line inside the span of the paragraph just read?"""
+    if last is None or not last.body or last.body[-1].type is not BlockType.PARAGRAPH:
+        return False
+    first, end = last.body[-1].lines
+    return b.lines[1] == b.lines[0] and first < b.lines[0] < end
 
 
 def _join_printed_after(d: _Draft, trace: list[Step]) -> None:

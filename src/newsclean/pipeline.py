@@ -105,7 +105,9 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     blocks = classify(blocks, max_title_chars=opts.max_title_chars, mixed=meta["interleaved"])
     blocks = normalize_headlines(blocks, options=opts)
     lap("classify")
-    grouped = group_articles(blocks, join_threshold=opts.join_threshold)
+    grouped = group_articles(
+        blocks, join_threshold=opts.join_threshold, mixed=meta["interleaved"]
+    )
     articles, furniture, leftovers = grouped.articles, grouped.furniture, grouped.leftovers
     if opts.script != "keep":
         articles = tuple(convert_article(a, to=opts.script) for a in articles)
