@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import Line, split_lines
-from newsclean.lines import cells
+from newsclean.lines import cells, unflatten
 
 
 def test_split_lines_numbers_from_one() -> None:
@@ -78,3 +80,54 @@ def test_cells_counts_wide_as_one_and_ascii_as_half(text: str, width: float) -> 
 def test_cells_counts_traditional_and_kana_as_wide() -> None:
     assert cells("臺灣") == 2
     assert cells("カナ") == 2
+
+
+# --- pages whose line breaks were lost (unflatten) ---------------------------------------
+
+_PARA = "区慈善会发布倡议书，号召社会各界为困难群众献爱心。当天共募集暖心包三百余份。"
+
+
+def test_unflatten_leaves_ordinary_text_alone() -> None:
+    page = "标题\n\n本报讯 昨天，会议召开。\n" + _PARA * 2 + "\n"
+    assert unflatten(page) == (page, 0)
+    # one long line with no sentence in it is no page (an adversarial run of commas)
+    assert unflatten("，" * 5000) == ("，" * 5000, 0)
+
+
+def test_unflatten_breaks_a_page_at_the_spaces_that_were_line_breaks() -> None:
+    page = " ".join(["江门日报", "艺 术 节 送 戏 下 乡", "本报讯（记者 李明 通讯员 张华）"] + [_PARA] * 20)
+    text, n = unflatten(page)
+    assert n == 1
+    lines = text.split("\n")
+    # a letter-spaced headline and the credits in brackets stay whole
+    assert lines[:3] == ["江门日报", "艺 术 节 送 戏 下 乡", "本报讯（记者 李明 通讯员 张华）"]
+    assert lines[3:] == [_PARA] * 20
+
+
+def test_unflatten_keeps_latin_words_together_and_two_spaces_are_a_blank_line() -> None:
+    page = "  ".join(["新冠 BA.5 variant 传播", *([_PARA] * 20)])
+    lines = unflatten(page)[0].split("\n")
+    assert lines[0] == "新冠"
+    assert lines[1] == "BA.5 variant"
+    assert lines[2:4] == ["传播", ""]
+
+
+def test_unflatten_without_spaces_breaks_after_each_sentence() -> None:
+    text, n = unflatten(_PARA * 25)
+    assert n == 1
+    assert text.split("\n")[:3] == [
+        "区慈善会发布倡议书，号召社会各界为困难群众献爱心。",
+        "当天共募集暖心包三百余份。",
+        "区慈善会发布倡议书，号召社会各界为困难群众献爱心。",
+    ]
+
+
+_PIECES = ["区慈善会", "发布倡议书，", "献爱心。", " ", "  ", "（", "记者）", "A", "B.5", "\n", "艺"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=600))
+def test_unflatten_loses_no_character_and_is_idempotent(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    out, _ = unflatten(text)
+    assert "".join(out.split()) == "".join(text.split())
+    assert unflatten(out)[0] == out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import uniclass
@@ -72,3 +73,103 @@ def split_lines(text: str) -> tuple[Line, ...]:
     if out and not out[-1].text and text.endswith("\n"):
         out.pop()  # the final newline ends the last line, it does not start a new one
     return tuple(out)
+
+
+# A line this long holding this many sentences is no paragraph (news paragraphs stay
+# under 400 characters): it is a page, or much of one, whose line breaks were lost upstream.
+FLAT_MIN_CHARS = 500
+_FLAT_MIN_SENTENCES = 6
+_SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*")
+# a run of spaces between two printed pieces; two single characters either side are a
+# letter-spaced headline (艺 术 节), two Latin words or numbers are a phrase (BA.5 variant)
+_GAP_RE = re.compile(r"[ \t\u3000]+")
+_LATIN_END_RE = re.compile(r"[A-Za-z0-9.%]$")
+_LATIN_START_RE = re.compile(r"[A-Za-z0-9]")
+
+
+def is_flattened(line: str) -> bool:
+    """Does this one line hold a page whose line breaks were lost?
+
+    >>> is_flattened("会议召开。" * 200), is_flattened("这是一段很长的文字" * 100)
+    (True, False)
+    """
+    if len(line) < FLAT_MIN_CHARS:
+        return False
+    # stop at the sixth sentence: no need to scan a 10 MB line to the end
+    ends = _SENTENCE_END_RE.finditer(line)
+    return sum(1 for _ in itertools.islice(ends, _FLAT_MIN_SENTENCES)) >= _FLAT_MIN_SENTENCES
+
+
+def unflatten(text: str) -> tuple[str, int]:
+    """Break the lines that hold a flattened page again; return the text and how many.
+
+    Where the breaks became spaces, a line ends at each run of spaces (two or more spaces: a
+    blank line stood there), except inside a letter-spaced headline and between Latin words;
+    the layout stage then unwraps the lines as usual. Where nothing is left of them, a line
+    ends after each sentence: paragraphs are no longer known, but articles can still be
+    found and the text is all kept.
+
+    >>> unflatten("标题 " + "本报讯 昨天，会议召开。" * 80)[0].split("\\n")[:3]
+    ['标题', '本报讯', '昨天，会议召开。本报讯']
+    >>> unflatten("会议召开。" * 200)[0].count("\\n")
+    199
+    """
+    out: list[str] = []
+    count = 0
+    for line in text.split("\n"):
+        if not is_flattened(line):
+            out.append(line)
+            continue
+        count += 1
+        line = line.strip()
+        pieces = _GAP_RE.split(line)
+        if len(pieces) * 200 >= len(line):
+            out.append(_break_at_gaps(pieces, _GAP_RE.findall(line)))
+        else:
+            out.append(_SENTENCE_END_RE.sub(lambda m: m.group() + "\n", line).rstrip("\n"))
+    return "\n".join(out), count
+
+
+def _break_at_gaps(pieces: list[str], gaps: list[str]) -> str:
+    """Join ``pieces`` (what stood between the ``gaps``) with line breaks, or spaces where
+    both neighbours are single characters (a letter-spaced headline) or Latin."""
+    parts = [pieces[0]]
+    depth = 0  # brackets opened and not closed
+    for gap, before, after in zip(gaps, pieces[:-1], pieces[1:], strict=True):
+        depth = max(0, min(depth + _bracket_balance(before), 2))
+        if (
+            (len(before) == 1 and len(after) == 1)
+            or _credit_goes_on(before, after)
+            or (depth and len(after) <= _MAX_BRACKET_NAME)
+            or (_LATIN_END_RE.search(before) is not None and _LATIN_START_RE.match(after))
+        ):
+            parts.append(" ")
+        else:
+            parts.append("\n\n" if len(gap) > 1 else "\n")
+        parts.append(after)
+    return "".join(parts)
+
+
+# inside brackets a piece this short is a name or a role of a credit (（记者 李明 通讯员 张华）);
+# a longer one is a wrapped line of text, whose break stays
+_MAX_BRACKET_NAME = 6
+
+
+def _bracket_balance(piece: str) -> int:
+    return piece.count("（") + piece.count("(") - piece.count("）") - piece.count(")")
+
+
+# a credit's role, then its name, then 摄: the words of one printed line (记者 孟凡舟 摄,
+# □文/图 记者 蒋雨桐); roles end in these (记者, 通讯员, 摄影, 实习生, 文/图)
+_ROLE_ENDS = tuple("者员影生图/")
+_NAME_RE = re.compile(r"[^\s，。、；：！？,.;:!?（）()“”]{1,4}")
+
+
+def _credit_goes_on(before: str, after: str) -> bool:
+    if after in ("摄", "攝"):
+        return _NAME_RE.fullmatch(before) is not None
+    return (
+        before.endswith(_ROLE_ENDS)
+        and len(before) <= 6
+        and _NAME_RE.fullmatch(after) is not None
+    )

@@ -14,7 +14,7 @@ from .convert import convert_script, get_converter
 from .decode import check_encoding, chinese_score, decode, sniff_binary
 from .errors import UnsupportedInputError
 from .layout import detect_mode, find_blocks, interleaved
-from .lines import split_lines
+from .lines import split_lines, unflatten
 from .model import Article, Credit, Document, Kind, RawBlock, Step, raw_block_with
 from .normalize import has_stray_spaces, looks_folded, normalize, normalize_and_explain
 from .options import DEFAULT_OPTIONS, Options
@@ -93,6 +93,13 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     if repaired:
         span = (1, max(1, len(text.splitlines())))
         warnings.append(Step("decode", "mojibake", f"repaired: {repaired}", span))
+    # a page whose line breaks were lost upstream is broken into lines again; the spans that
+    # follow count those lines
+    text, flattened = unflatten(text)
+    meta["flattened"] = flattened > 0
+    if flattened:
+        detail = "line breaks were lost upstream: restored at spaces or after sentences"
+        warnings.append(Step("lines", "flattened", detail, (1, text.count("\n") + 1)))
     lines = split_lines(text)
     meta["mode"] = detect_mode([ln for ln in lines if ln.text])
     meta["folded"] = looks_folded(text)
