@@ -1,0 +1,50 @@
+"""Write flattened copies of scored pages: every line break lost, as text gathered upstream.
+
+    python bench/flattened_pages.py ../shared/devset/pages /tmp/flat/pages
+    python ../shared/bench/score.py /tmp/flat/pages --python
+
+Each page (``NAME.txt`` or ``NAME.bin`` beside ``NAME.truth.json``) is decoded and written
+twice: ``NAME-sp.txt``, each run of line breaks and the spaces around them made one space
+(whitespace collapsed), and ``NAME-none.txt``, the line breaks simply gone. The truth is the
+page's own, its mode ``flattened-sp-MODE`` / ``flattened-none-MODE`` (the scorer reports them
+as the ``flattened`` kind).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import newsclean
+
+_BREAKS_RE = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)[\s]*")
+
+
+def main(src: Path, out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    n = 0
+    for truth_file in sorted(src.glob("*.truth.json")):
+        stem = truth_file.name[: -len(".truth.json")]
+        page = next((p for p in (src / f"{stem}.txt", src / f"{stem}.bin") if p.exists()), None)
+        if page is None:
+            continue
+        text = newsclean.decode(page.read_bytes()).text.strip()
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        for variant, sep in (("sp", " "), ("none", "")):
+            name = f"{stem}-{variant}"
+            (out / f"{name}.txt").write_text(_BREAKS_RE.sub(sep, text), encoding="utf-8")
+            flat = dict(truth, mode=f"flattened-{variant}-{truth.get('mode', '')}", file=f"{name}.txt")
+            (out / f"{name}.truth.json").write_text(
+                json.dumps(flat, ensure_ascii=False, indent=1), encoding="utf-8"
+            )
+            n += 1
+    print(f"{n} pages written to {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
