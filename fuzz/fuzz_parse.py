@@ -201,6 +201,16 @@ TARGETS = {
         ),
         Target("mixed", st.tuples(_mixed_page(), _options(for_bytes=False)), check_parse),
         Target(
+            "flat",  # a page whose line breaks were lost: made one space, or gone
+            st.tuples(
+                st.tuples(st.one_of(page(), structured_page()), st.sampled_from((" ", ""))).map(
+                    lambda p: p[1].join(p[0].split())
+                ),
+                _options(for_bytes=False),
+            ),
+            check_parse,
+        ),
+        Target(
             "normalize",
             st.one_of(_any_text(), page(), _mixed_page()).map(lambda t: (t, None)),
             lambda text, _: check_normalize(text),
