@@ -11,6 +11,7 @@ Targets (the inputs come from hypothesis; newspaper-like text from ``tests/strat
 * ``page``: generated pages (``page()``, ``structured_page()``), as ``str``;
 * ``mixed``: page lines mixed with hostile fragments (open brackets, quotes, commas, captions,
   jump notes, replacement characters) and arbitrary text;
+* ``flat``: generated pages whose line breaks were lost (made one space, or removed);
 * ``normalize``: ``normalize`` alone on arbitrary text and generated pages.
 
 Each ``parse`` case draws its options (``script``: keep, simplified, traditional, s2twp;
