@@ -131,3 +131,17 @@ def test_unflatten_loses_no_character_and_is_idempotent(pieces: list[str]) -> No
     out, _ = unflatten(text)
     assert "".join(out.split()) == "".join(text.split())
     assert unflatten(out)[0] == out
+
+
+def test_unflatten_without_spaces_sets_apart_leads_jumps_and_the_page_header() -> None:
+    page = (
+        "江门日报2024年9月2日星期一第2版区慈善会派发暖心包江门日报讯（记者/何榕）"
+        + _PARA * 12
+        + "区慈善会将继续开展帮扶活动（下转A4版）责任编辑：王芳"
+    )
+    lines = unflatten(page)[0].split("\n")
+    assert lines[:4] == ["江门日报2024年9月2日星期一", "第2版", "区慈善会派发暖心包", lines[3]]
+    assert lines[3].startswith("江门日报讯（记者/何榕）区慈善会发布倡议书")
+    assert lines[-3:] == ["区慈善会将继续开展帮扶活动", "（下转A4版）", "责任编辑：王芳"]
+    # in the body, a paper's name is no lead: 据新华社报道 stays whole
+    assert "据新华社报道，天气晴好。" in unflatten("据新华社报道，天气晴好。" + _PARA * 14)[0].split("\n")

@@ -83,6 +83,7 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*")
 # a run of spaces between two printed pieces; two single characters either side are a
 # letter-spaced headline (艺 术 节), two Latin words or numbers are a phrase (BA.5 variant)
 _GAP_RE = re.compile(r"[ \t\u3000]+")
+_END_GAP_RE = re.compile(r"[。！？!?][”’」』）)]*[ \t\u3000]")
 _LATIN_END_RE = re.compile(r"[A-Za-z0-9.%]$")
 _LATIN_START_RE = re.compile(r"[A-Za-z0-9]")
 
@@ -109,8 +110,10 @@ def unflatten(text: str) -> tuple[str, int]:
     ends after each sentence: paragraphs are no longer known, but articles can still be
     found and the text is all kept.
 
-    >>> unflatten("标题 " + "本报讯 昨天，会议召开。" * 80)[0].split("\\n")[:3]
-    ['标题', '本报讯', '昨天，会议召开。本报讯']
+    >>> unflatten("标题 " + "本报讯 昨天，会议召开。 " * 80)[0].split("\\n")[:3]
+    ['标题', '本报讯', '昨天，会议召开。']
+    >>> unflatten("标题本报讯昨天，会议召开。" + "会议召开。" * 100)[0].split("\\n")[:3]
+    ['标题', '本报讯昨天，会议召开。', '会议召开。']
     >>> unflatten("会议召开。" * 200)[0].count("\\n")
     199
     """
@@ -123,10 +126,14 @@ def unflatten(text: str) -> tuple[str, int]:
         count += 1
         line = line.strip()
         pieces = _GAP_RE.split(line)
-        if len(pieces) * 200 >= len(line):
+        # a gap after a sentence's end is where a paragraph's line ended; spaces left only
+        # inside headlines and credits (the breaks simply removed) are no guide
+        ends = len(_SENTENCE_END_RE.findall(line))
+        broken = len(_END_GAP_RE.findall(line))
+        if broken >= max(3, ends // 10):
             out.append(_break_at_gaps(pieces, _GAP_RE.findall(line)))
         else:
-            out.append(_SENTENCE_END_RE.sub(lambda m: m.group() + "\n", line).rstrip("\n"))
+            out.append(_break_sentences(line))
     return "\n".join(out), count
 
 
@@ -173,3 +180,39 @@ def _credit_goes_on(before: str, after: str) -> bool:
         and len(before) <= 6
         and _NAME_RE.fullmatch(after) is not None
     )
+
+
+# Where no spaces are left, what else a line break stood before: a lead's dateline (本报讯,
+# 江门日报讯, 新华社北京7月15日电), a credit box (□文/图…), a jump note, an editor's line; and
+# in a page's first characters, its header fields (…星期一|第2版|…).
+_LEAD_BREAK_RE = re.compile(
+    r"(?<=[^\s\n])(?="
+    r"(?:本报|本報|[\u4e00-\u9fff]{2,6}(?:日报|晚报|时报|商报|日報|晚報|時報))(?:讯|訊)"
+    r"|(?:新华社|新華社|中新社)[^，。,]{0,12}?(?:电|電)"
+    r"|【本|〔記者|（中央社|[□■]"
+    r"|[（(](?:上接|下转|下轉|转|轉|接|紧接|緊接)"
+    r"|(?:责任编辑|責任編輯|责编|責編|美编|美編|校对|校對)[:：]?"
+    r")"
+)
+_JUMP_END_RE = re.compile(r"(?<=版[）)])(?=\S)")
+_HEADER_BREAK_RE = re.compile(r"(?<=星期[一二三四五六日天])|(?=第\d{1,3}版)|(?<=第\d版)|(?<=第\d\d版)")
+_HEADER_CHARS = 60
+
+
+def _break_sentences(line: str) -> str:
+    """A line ends after each sentence, and before each lead, credit box, jump note or
+    editor's line; the header fields at the top of the page are set apart too."""
+    head, rest = line[:_HEADER_CHARS], line[_HEADER_CHARS:]
+    line = _HEADER_BREAK_RE.sub("\n", head) + rest
+    line = _SENTENCE_END_RE.sub(lambda m: m.group() + "\n", line)
+    line = _JUMP_END_RE.sub("\n", line)
+    # a paper's name matches at each of its first characters (…家园江门日报讯): of a run of
+    # such places the last, the shortest name, is taken (most papers' names are a city's)
+    cuts: list[int] = []
+    for m in _LEAD_BREAK_RE.finditer(line):
+        if cuts and cuts[-1] == m.start() - 1:
+            cuts[-1] = m.start()
+        else:
+            cuts.append(m.start())
+    parts = [line[a:b] for a, b in itertools.pairwise([0, *cuts, len(line)])]
+    return re.sub(r"\n+", "\n", "\n".join(parts)).strip("\n")
