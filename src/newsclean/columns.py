@@ -75,7 +75,6 @@ _SPACES_RE = regex.compile(r" +")
 _HAN_SPACE_RE = regex.compile(
     r"[\p{Han}\p{Pi}\p{Pf}\p{Ps}\p{Pe}][ \u3000]+[\p{Han}\p{Pi}\p{Pf}\p{Ps}\p{Pe}]"
 )
-_OPEN_BRACKET_RE = regex.compile(r"[（(][^）)]*$")
 # Below this share of segments with a space between Han characters, such a space marks a
 # headline or byline (pages with random spaces between characters have many).
 _SPACED_SHARE = 0.25
@@ -331,7 +330,43 @@ def join_counts(segs: Sequence[Segment]) -> tuple[Counter[str], Counter[str]]:
 
 def seg_text(s: Segment) -> str:
     """The segment's text without its inner spaces."""
-    return _SPACE_IN_RE.sub("", s.text)
+    return _SPACE_IN_RE.sub("", s.text) if " " in s.text else s.text
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What :func:`link_score` reads of one segment, worked out once per segment: a segment
+    is scored against every other in its window, up to ``2 * WINDOW`` times."""
+
+    seg: Segment
+    text: str  # seg_text
+    spaced: bool  # a space between Han characters
+    open_bracket: bool  # ends inside brackets: （记者 苏晓
+    final: bool  # ends_final(text)
+    cont: bool  # starts with what continues a sentence
+    han_first: bool
+    han_last: bool
+
+
+def _side(s: Segment) -> _Side:
+    t = seg_text(s)
+    return _Side(
+        s,
+        t,
+        bool(_HAN_SPACE_RE.search(s.text)),
+        _open_bracket(s.text),
+        ends_final(t),
+        bool(_CONT_START_RE.match(t)),
+        is_han(t[:1]) if t else False,
+        is_han(t[-1:]) if t else False,
+    )
+
+
+def _open_bracket(text: str) -> bool:
+    """Is an opening bracket left unclosed at the end (no closing one after it)? Found from
+    the last of each, in linear time, where a pattern ``[（(][^）)]*$`` tries every opening
+    bracket up to the end."""
+    return max(text.rfind("（"), text.rfind("(")) > max(text.rfind("）"), text.rfind(")"))
 
 
 def link_score(
@@ -351,6 +386,22 @@ def link_score(
     two Han characters is a headline or a byline: it continues no body line, and no body
     line continues it (a byline's names may go on over a second spaced line).
     """
+    return _link_score(_side(a), _side(b), d, col, bi, tri, lex, spaced_apart, aligned)
+
+
+def _link_score(
+    sa: _Side,
+    sb: _Side,
+    d: int,
+    col: float,
+    bi: Counter[str],
+    tri: Counter[str],
+    lex: frozenset[str],
+    spaced_apart: bool,
+    aligned: bool,
+) -> float:
+    """:func:`link_score` of two segments' :class:`_Side`."""
+    a, b = sa.seg, sb.seg
     if a.number == b.number:
         return 0.0  # two pieces of one line are two columns
     near = abs(a.offset - b.offset) if aligned and a.offset >= 0 and b.offset >= 0 else -1.0
@@ -358,15 +409,13 @@ def link_score(
         return 0.0  # the page keeps columns in place (pdftotext -layout): another column
     # a body line and a spaced one do not continue each other, except credits cut inside
     # their brackets: 信息时报讯（记者 苏晓|岚）10月21日
-    spaced = bool(_HAN_SPACE_RE.search(a.text)) != bool(_HAN_SPACE_RE.search(b.text))
-    if spaced_apart and spaced and not _OPEN_BRACKET_RE.search(a.text):
+    if spaced_apart and sa.spaced != sb.spaced and not sa.open_bracket:
         return 0.0
-    ta, tb = seg_text(a), seg_text(b)
+    ta, tb = sa.text, sb.text
     if not ta or not tb:
         return 0.0
-    final = ends_final(ta)
-    cont = bool(_CONT_START_RE.match(tb))
-    if final and cont:
+    final = sa.final
+    if final and sb.cont:
         return 0.0
     wa, wb = a.width, b.width
     wide = col > 0 and wa > col + 2.0
@@ -390,12 +439,12 @@ def link_score(
         return 0.0  # a paragraph ended at a full line and a short one follows: a caption etc.
     else:
         score += 0.6  # the last line of a paragraph
-    if col > 0 and wb < col - 1.5 and not ends_final(tb) and b.after_blank:
+    if col > 0 and wb < col - 1.5 and not sb.final and b.after_blank:
         # a short line that ends no sentence is a paragraph's first line (short by its lost
         # indent) or a headline, not the next line of a column
         score -= FIRST_LINE_PENALTY
     if not final:
-        score += join_score(ta, tb, bi, tri, lex)
+        score += _join_score(ta, tb, sb.cont, sa.han_last and sb.han_first, bi, tri, lex)
     else:
         score -= 0.1
     if 0 <= near <= 0.5:
@@ -411,9 +460,24 @@ def join_score(ta: str, tb: str, bi: Counter[str], tri: Counter[str], lex: froze
     """How well text ``tb`` reads on from ``ta`` across a line break (0 = no evidence)."""
     if not ta or not tb:
         return 0.0
-    if _CONT_START_RE.match(tb):
+    cont = bool(_CONT_START_RE.match(tb))
+    return _join_score(ta, tb, cont, is_han(ta[-1]) and is_han(tb[0]), bi, tri, lex)
+
+
+def _join_score(
+    ta: str,
+    tb: str,
+    cont: bool,
+    han_join: bool,
+    bi: Counter[str],
+    tri: Counter[str],
+    lex: frozenset[str],
+) -> float:
+    """:func:`join_score` of two non-empty texts, given whether ``tb`` continues a sentence
+    and whether Han characters meet across the join."""
+    if cont:
         return 1.0
-    if not (is_han(ta[-1]) and is_han(tb[0])):
+    if not han_join:
         return 0.0
     score = 0.8 * spans_word(ta, tb, lex) + min(bi[ta[-1] + tb[0]], 3) * 0.15
     if len(ta) > 1 and tri[ta[-2:] + tb[0]]:
@@ -448,17 +512,18 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     window = max(2, min(window, 200_000 // max(n, 1)))
     bi, tri = join_counts(segs)
     lex = lexicon()
-    spaced = sum(1 for s in segs if _HAN_SPACE_RE.search(s.text))
-    apart = spaced < _SPACED_SHARE * n
     wide = wide_column(segs, col)
     aligned = _aligned(segs)
+    sides = [_side(s) for s in segs]
+    apart = sum(s.spaced for s in sides) < _SPACED_SHARE * n
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
         # a line of the wide column is measured against that column, not the body's
-        wa = segs[i].width
+        sa = sides[i]
+        wa = sa.seg.width
         col_i = wide if wide and col + 2.0 < wa <= wide + 1.0 and wa >= wide - 3.0 else col
         for j in range(i + 1, min(n, i + window + 1)):
-            sc = link_score(segs[i], segs[j], j - i, col_i, bi, tri, lex, apart, aligned)
+            sc = _link_score(sa, sides[j], j - i, col_i, bi, tri, lex, apart, aligned)
             if sc > 0:
                 base[(i, j)] = sc
     period = periods(base, n, window)
