@@ -17,7 +17,17 @@ from typing import Literal
 
 import regex
 
-from .columns import body_width, chains, ends_final, lexicon, segment_lines, spans_word, width
+from .columns import (
+    body_width,
+    chains,
+    ends_final,
+    lexicon,
+    segment_lines,
+    spans_word,
+    split_line,
+    stray_spaces,
+    width,
+)
 from .lines import wider_than
 from .model import Line, RawBlock
 from .rejoin import starts_mid_sentence
@@ -117,14 +127,20 @@ def interleaved(lines: Sequence[Line], *, mode: Mode | None = None) -> bool:
             1 for ln in text_lines if "   " in ln.text and _LAYOUT_GAP_RE.search(ln.text)
         )
         return laid_out >= max(_MIN_TURNS_LINES, 0.3 * len(text_lines))
-    col = body_width(text_lines)
-    segs = segment_lines(lines, col)
-    multi = len(segs) - len(text_lines)
-    alone = sum(s.after_blank for s in segs)
+    # lines after a blank line: the segments standing alone (segment_lines' after_blank)
+    alone = sum(1 for prev, ln in itertools.pairwise(lines) if ln.text and not prev.text)
     # a few short lines between blank lines are a short page, not columns taking turns
-    taking_turns = len(text_lines) >= _MIN_TURNS_LINES and alone >= 0.6 * len(text_lines)
+    if len(text_lines) >= _MIN_TURNS_LINES and alone >= 0.6 * len(text_lines):
+        return True
+    # the segments beyond one a line, without building them: only a space cuts a line
+    spaced = [ln for ln in text_lines if " " in ln.text]
+    if not spaced:
+        return False
+    col = body_width(text_lines)
+    cut_runs = not stray_spaces(lines)
+    multi = sum(len(split_line(ln.text, col, cut_runs)) - 1 for ln in spaced)
     # one wide line cut in two (a masthead) is no sign of columns side by side
-    return taking_turns or multi >= max(2, 0.04 * len(text_lines))
+    return multi >= max(2, 0.04 * len(text_lines))
 
 
 def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:
