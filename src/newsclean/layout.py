@@ -90,7 +90,8 @@ def find_blocks(
         return ()
     mode = mode or detect_mode(text_lines)
     if interleaved(lines, mode=mode) if mixed is None else mixed:
-        return untangle(lines, role=role)
+        # untangle asks the role of each line, then unwrap asks it again of each segment
+        return untangle(lines, role=_remembered(role) if role else None)
     if mode == "lines":
         out = []
         prev = 0
@@ -106,6 +107,20 @@ def find_blocks(
             prev = ln.number
         return tuple(out)
     return unwrap(lines, role=role)
+
+
+def _remembered(role: LineRole) -> LineRole:
+    """``role`` worked out once per text (a line's role depends on its text alone)."""
+    seen: dict[str, str | None] = {}
+
+    def remembered(text: str) -> str | None:
+        try:
+            return seen[text]
+        except KeyError:
+            seen[text] = got = role(text)
+            return got
+
+    return remembered
 
 
 # pieces of one line set apart by a run of spaces, as pdftotext -layout keeps a page's columns
