@@ -30,7 +30,9 @@ import importlib.metadata
 import importlib.resources
 import importlib.util
 import itertools
+import operator
 import os
+import re
 import tempfile
 import time
 from collections import Counter
@@ -70,6 +72,7 @@ def ends_final(text: str) -> bool:
 # A segment starting with one of these continues a sentence begun elsewhere.
 _CONT_START_RE = regex.compile(r"^[，。、；：,;:！？!?）)”’」』…%]")
 _ASCII_PUNCT_RE = regex.compile(r"(?<=\p{Han})[,;:?!()]|[,;:?!()](?=\p{Han})")
+_ASCII_MARK_RE = re.compile(r"[,;:?!()]")
 _SPACE_IN_RE = regex.compile(r"(?<=\S) (?=\S)")
 _SPACES_RE = regex.compile(r" +")
 _HAN_SPACE_RE = regex.compile(
@@ -136,8 +139,10 @@ def width(text: str) -> float:
     >>> width("相连, 了些"), width("广 东消防")
     (5.0, 4.0)
     """
-    bare = _SPACE_IN_RE.sub("", text)
-    return cells(bare) + 0.5 * len(_ASCII_PUNCT_RE.findall(bare))
+    bare = _SPACE_IN_RE.sub("", text) if " " in text else text
+    # most lines hold no ASCII mark at all: a plain character class rules them out fast
+    marks = len(_ASCII_PUNCT_RE.findall(bare)) if _ASCII_MARK_RE.search(bare) else 0
+    return cells(bare) + 0.5 * marks
 
 
 def body_width(lines: Sequence[Line]) -> float:
@@ -319,12 +324,14 @@ def join_counts(segs: Sequence[Segment]) -> tuple[Counter[str], Counter[str]]:
     tri: Counter[str] = Counter()
     used = 0
     for s in segs:
-        t = _SPACE_IN_RE.sub("", s.text)
+        t = seg_text(s)
         used += len(t)
         if used > _STATS_CHARS:
             break
-        bi.update(t[i : i + 2] for i in range(len(t) - 1))
-        tri.update(t[i : i + 3] for i in range(len(t) - 2))
+        # t[i] + t[i + 1] is t[i : i + 2]: map builds the n-grams without a Python loop
+        pairs = list(map(operator.add, t, t[1:]))
+        bi.update(pairs)
+        tri.update(map(operator.add, pairs, t[2:]))
     return bi, tri
 
 
@@ -346,6 +353,8 @@ class _Side:
     cont: bool  # starts with what continues a sentence
     han_first: bool
     han_last: bool
+    head: str  # the first three characters of text, the last three: all a join looks at
+    tail: str
 
 
 def _side(s: Segment) -> _Side:
@@ -359,6 +368,8 @@ def _side(s: Segment) -> _Side:
         bool(_CONT_START_RE.match(t)),
         is_han(t[:1]) if t else False,
         is_han(t[-1:]) if t else False,
+        t[:3],
+        t[-3:],
     )
 
 
@@ -444,7 +455,7 @@ def _link_score(
         # indent) or a headline, not the next line of a column
         score -= FIRST_LINE_PENALTY
     if not final:
-        score += _join_score(ta, tb, sb.cont, sa.han_last and sb.han_first, bi, tri, lex)
+        score += _join_score(sa.tail, sb.head, sb.cont, sa.han_last and sb.han_first, bi, tri, lex)
     else:
         score -= 0.1
     if 0 <= near <= 0.5:
@@ -474,15 +485,17 @@ def _join_score(
     lex: frozenset[str],
 ) -> float:
     """:func:`join_score` of two non-empty texts, given whether ``tb`` continues a sentence
-    and whether Han characters meet across the join."""
+    and whether Han characters meet across the join. Only the last three characters of
+    ``ta`` and the first three of ``tb`` count: they may be all that is passed."""
     if cont:
         return 1.0
     if not han_join:
         return 0.0
-    score = 0.8 * spans_word(ta, tb, lex) + min(bi[ta[-1] + tb[0]], 3) * 0.15
-    if len(ta) > 1 and tri[ta[-2:] + tb[0]]:
+    # get, not [], on the counters: a missing key would call Counter.__missing__ in Python
+    score = 0.8 * spans_word(ta, tb, lex) + min(bi.get(ta[-1] + tb[0], 0), 3) * 0.15
+    if len(ta) > 1 and tri.get(ta[-2:] + tb[0]):
         score += 0.2
-    if len(tb) > 1 and tri[ta[-1] + tb[:2]]:
+    if len(tb) > 1 and tri.get(ta[-1] + tb[:2]):
         score += 0.2
     return score
 
@@ -712,24 +725,20 @@ def periods(base: dict[tuple[int, int], float], n: int, window: int) -> list[int
     if n == 0:
         return []
     ds = range(1, window + 1)
-    prev = [_emit(base.get((0, d), 0.0), d) for d in ds]
+    # each segment's emissions, filled from the links there are: most pairs have none
+    emits = [[0.0] * window for _ in range(n)]
+    for (i, j), sc in base.items():
+        if 0 <= i < n and 1 <= j - i <= window:
+            emits[i][j - i - 1] = _emit(sc, j - i)
+    prev = emits[0]
     back: list[list[int]] = []
     for i in range(1, n):
-        k_best = max(range(window), key=prev.__getitem__)
-        stay_or_switch = []
-        cur = []
-        for k, d in enumerate(ds):
-            switch = prev[k_best] - PERIOD_SWITCH
-            if prev[k] >= switch:
-                stay_or_switch.append(k)
-                v = prev[k]
-            else:
-                stay_or_switch.append(k_best)
-                v = switch
-            cur.append(v + _emit(base.get((i, i + d), 0.0), d))
-        back.append(stay_or_switch)
-        prev = cur
-    k = max(range(window), key=prev.__getitem__)
+        top = max(prev)
+        k_best = prev.index(top)
+        switch = top - PERIOD_SWITCH
+        back.append([k if p >= switch else k_best for k, p in enumerate(prev)])
+        prev = [(p if p >= switch else switch) + e for p, e in zip(prev, emits[i], strict=False)]
+    k = prev.index(max(prev))
     out = [0] * n
     for i in range(n - 1, -1, -1):
         out[i] = ds[k]
@@ -742,9 +751,9 @@ def _match(scores: dict[tuple[int, int], float], n: int) -> list[int]:
     """Best-first one-to-one linking: each segment gets at most one successor/predecessor."""
     succ = [-1] * n
     pred = [False] * n
-    for (i, j), sc in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0][1] - kv[0][0])):
-        if sc < MIN_LINK:
-            break
+    # links too weak to be made are left out before sorting (most of them, on a real page)
+    strong = [kv for kv in scores.items() if kv[1] >= MIN_LINK]
+    for (i, j), _ in sorted(strong, key=lambda kv: (-kv[1], kv[0][1] - kv[0][0])):
         if succ[i] < 0 and not pred[j]:
             succ[i] = j
             pred[j] = True
