@@ -74,7 +74,7 @@ _CONT_START_RE = regex.compile(r"^[，。、；：,;:！？!?）)”’」』…
 _ASCII_PUNCT_RE = regex.compile(r"(?<=\p{Han})[,;:?!()]|[,;:?!()](?=\p{Han})")
 _ASCII_MARK_RE = re.compile(r"[,;:?!()]")
 _SPACE_IN_RE = regex.compile(r"(?<=\S) (?=\S)")
-_SPACES_RE = regex.compile(r" +")
+_SPACES_SPLIT_RE = re.compile(r"( +)")  # keeps the runs: tokens and runs alternate
 _HAN_SPACE_RE = regex.compile(
     r"[\p{Han}\p{Pi}\p{Pf}\p{Ps}\p{Pe}][ \u3000]+[\p{Han}\p{Pi}\p{Pf}\p{Ps}\p{Pe}]"
 )
@@ -165,21 +165,10 @@ def body_width(lines: Sequence[Line]) -> float:
 def _tokens(text: str) -> list[tuple[str, int]]:
     """Space-separated tokens with the length of the space run before each; a run of single
     characters set one space apart (a letter-spaced headline) becomes one token."""
-    raw: list[tuple[str, int]] = []
-    pos = 0
-    for m in _SPACES_RE.finditer(text):
-        raw.append((text[pos : m.start()], 0))
-        pos = m.end()
-        raw.append(("", m.end() - m.start()))
-    raw.append((text[pos:], 0))
-    toks: list[tuple[str, int]] = []
-    gap = 0
-    for t, g in raw:
-        if g:
-            gap = g
-        elif t:
-            toks.append((t, gap))
-            gap = 0
+    parts = _SPACES_SPLIT_RE.split(text)
+    # a token is at an even index, the run of spaces before it just before (runs are whole,
+    # so only the first and last token can be empty)
+    toks = [(parts[k], len(parts[k - 1]) if k else 0) for k in range(0, len(parts), 2) if parts[k]]
     out: list[tuple[str, int]] = []
     i = 0
     while i < len(toks):
@@ -212,6 +201,8 @@ def split_line(text: str, col: float, cut_runs: bool = False) -> list[str]:
     >>> split_line("市人大代表甄伟民是 享 假 期 !", 11, cut_runs=True)
     ['市人大代表甄伟民是', '享 假 期 !']
     """
+    if " " not in text:
+        return [text] if text else []  # what the cuts below give a line of one token
     toks = _tokens(text)
     if len(toks) <= 1:
         return [text] if text else []
