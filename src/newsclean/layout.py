@@ -186,9 +186,18 @@ def _column_widths(widths: Sequence[float]) -> list[float]:
     """Estimate each line's column width: the commonest width among its neighbours."""
     out = []
     rounded = [round(w) for w in widths]
-    for i in range(len(widths)):
-        lo, hi = max(0, i - _WINDOW), min(len(widths), i + _WINDOW + 1)
-        counts = Counter(w for w in rounded[lo:hi] if w >= 6)
+    n = len(widths)
+    # the counts of the window around i, kept as it slides: one width in, one out per line
+    counts: Counter[int] = Counter(w for w in rounded[: min(n, _WINDOW)] if w >= 6)
+    for i in range(n):
+        lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
+        if i + _WINDOW < n and rounded[i + _WINDOW] >= 6:
+            counts[rounded[i + _WINDOW]] += 1
+        if i - _WINDOW - 1 >= 0 and rounded[i - _WINDOW - 1] >= 6:
+            gone = rounded[i - _WINDOW - 1]
+            counts[gone] -= 1
+            if not counts[gone]:
+                del counts[gone]
         if not counts:
             out.append(max(widths[lo:hi]))
             continue
