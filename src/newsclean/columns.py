@@ -313,16 +313,20 @@ def join_counts(segs: Sequence[Segment]) -> tuple[Counter[str], Counter[str]]:
     """Han bigrams and trigrams inside segments: what a good join across lines looks like."""
     bi: Counter[str] = Counter()
     tri: Counter[str] = Counter()
+    texts = []
     used = 0
     for s in segs:
         t = seg_text(s)
         used += len(t)
         if used > _STATS_CHARS:
             break
-        # t[i] + t[i + 1] is t[i : i + 2]: map builds the n-grams without a Python loop
-        pairs = list(map(operator.add, t, t[1:]))
-        bi.update(pairs)
-        tri.update(map(operator.add, pairs, t[2:]))
+        texts.append(t)
+    # t[i] + t[i + 1] is t[i : i + 2]: map builds the n-grams without a Python loop, and
+    # one update per counter takes them all
+    pairs = [list(map(operator.add, t, t[1:])) for t in texts]
+    bi.update(itertools.chain.from_iterable(pairs))
+    ends = (map(operator.add, p, t[2:]) for p, t in zip(pairs, texts, strict=True))
+    tri.update(itertools.chain.from_iterable(ends))
     return bi, tri
 
 
@@ -353,7 +357,7 @@ def _side(s: Segment) -> _Side:
     return _Side(
         s,
         t,
-        bool(_HAN_SPACE_RE.search(s.text)),
+        (" " in s.text or "\u3000" in s.text) and _HAN_SPACE_RE.search(s.text) is not None,
         _open_bracket(s.text),
         ends_final(t),
         bool(_CONT_START_RE.match(t)),
