@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -188,11 +187,15 @@ def _column_widths(widths: Sequence[float]) -> list[float]:
     rounded = [round(w) for w in widths]
     n = len(widths)
     # the counts of the window around i, kept as it slides: one width in, one out per line
-    counts: Counter[int] = Counter(w for w in rounded[: min(n, _WINDOW)] if w >= 6)
+    # (a plain dict: most streams are short, and a Counter costs more to make than to use)
+    counts: dict[int, int] = {}
+    for w in rounded[: min(n, _WINDOW)]:
+        if w >= 6:
+            counts[w] = counts.get(w, 0) + 1
     for i in range(n):
         lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
         if i + _WINDOW < n and rounded[i + _WINDOW] >= 6:
-            counts[rounded[i + _WINDOW]] += 1
+            counts[rounded[i + _WINDOW]] = counts.get(rounded[i + _WINDOW], 0) + 1
         if i - _WINDOW - 1 >= 0 and rounded[i - _WINDOW - 1] >= 6:
             gone = rounded[i - _WINDOW - 1]
             counts[gone] -= 1
