@@ -248,8 +248,8 @@ def stray_spaces(lines: Sequence[Line]) -> bool:
 
 def _split_wide(toks: list[str], col: float) -> list[str]:
     """Split a token run joined by single spaces into column-sized pieces, if it is too wide."""
-    total = width(" ".join(toks))
-    if col <= 0 or total <= col + 1.5 or len(toks) == 1:
+    # one token (the common case: columns set apart by runs of spaces) is never measured
+    if col <= 0 or len(toks) == 1 or width(" ".join(toks)) <= col + 1.5:
         return [" ".join(toks)]
     ws = [width(t) for t in toks]
     pieces: list[str] = []
@@ -269,15 +269,19 @@ def _split_wide(toks: list[str], col: float) -> list[str]:
         pieces.append(" ".join(toks[i:best]))
         i = best
     # a wide line none of whose pieces fills a column is a headline with a space in it
-    if not any(col - 1.5 <= width(p) <= col + 1.0 for p in pieces):
+    sizes = [width(p) for p in pieces]
+    if not any(col - 1.5 <= w <= col + 1.0 for w in sizes):
         return [" ".join(toks)]
     # a piece too small to be a column line was a spaced word of its neighbour
     merged: list[str] = []
-    for p in pieces:
-        if merged and (width(p) < 2 or width(merged[-1]) < 2):
+    merged_sizes: list[float] = []
+    for p, w in zip(pieces, sizes, strict=True):
+        if merged and (w < 2 or merged_sizes[-1] < 2):
             merged[-1] = merged[-1] + " " + p
+            merged_sizes[-1] = width(merged[-1])
         else:
             merged.append(p)
+            merged_sizes.append(w)
     return merged
 
 
