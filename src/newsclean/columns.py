@@ -154,7 +154,9 @@ def body_width(lines: Sequence[Line]) -> float:
             counts[round(w)] += 2
         if " " in ln.text and w >= 12:
             # pieces of a line holding two columns side by side vote for the column width
-            counts.update(round(x) for x in map(width, ln.text.split(" ")) if x >= 6)
+            # (the empty strings between the spaces of a run measure 0: not measured at all)
+            pieces = filter(None, ln.text.split(" "))
+            counts.update(round(x) for x in map(width, pieces) if x >= 6)
     if not counts:
         return 0.0
     top = max(counts.values())
