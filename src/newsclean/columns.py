@@ -30,7 +30,9 @@ import importlib.metadata
 import importlib.resources
 import importlib.util
 import itertools
+import operator
 import os
+import re
 import tempfile
 import time
 from collections import Counter
@@ -70,12 +72,12 @@ def ends_final(text: str) -> bool:
 # A segment starting with one of these continues a sentence begun elsewhere.
 _CONT_START_RE = regex.compile(r"^[，。、；：,;:！？!?）)”’」』…%]")
 _ASCII_PUNCT_RE = regex.compile(r"(?<=\p{Han})[,;:?!()]|[,;:?!()](?=\p{Han})")
+_ASCII_MARK_RE = re.compile(r"[,;:?!()]")
 _SPACE_IN_RE = regex.compile(r"(?<=\S) (?=\S)")
-_SPACES_RE = regex.compile(r" +")
+_SPACES_SPLIT_RE = re.compile(r"( +)")  # keeps the runs: tokens and runs alternate
 _HAN_SPACE_RE = regex.compile(
     r"[\p{Han}\p{Pi}\p{Pf}\p{Ps}\p{Pe}][ \u3000]+[\p{Han}\p{Pi}\p{Pf}\p{Ps}\p{Pe}]"
 )
-_OPEN_BRACKET_RE = regex.compile(r"[（(][^）)]*$")
 # Below this share of segments with a space between Han characters, such a space marks a
 # headline or byline (pages with random spaces between characters have many).
 _SPACED_SHARE = 0.25
@@ -137,8 +139,10 @@ def width(text: str) -> float:
     >>> width("相连, 了些"), width("广 东消防")
     (5.0, 4.0)
     """
-    bare = _SPACE_IN_RE.sub("", text)
-    return cells(bare) + 0.5 * len(_ASCII_PUNCT_RE.findall(bare))
+    bare = _SPACE_IN_RE.sub("", text) if " " in text else text
+    # most lines hold no ASCII mark at all: a plain character class rules them out fast
+    marks = len(_ASCII_PUNCT_RE.findall(bare)) if _ASCII_MARK_RE.search(bare) else 0
+    return cells(bare) + 0.5 * marks
 
 
 def body_width(lines: Sequence[Line]) -> float:
@@ -150,7 +154,9 @@ def body_width(lines: Sequence[Line]) -> float:
             counts[round(w)] += 2
         if " " in ln.text and w >= 12:
             # pieces of a line holding two columns side by side vote for the column width
-            counts.update(round(x) for x in map(width, ln.text.split(" ")) if x >= 6)
+            # (the empty strings between the spaces of a run measure 0: not measured at all)
+            pieces = filter(None, ln.text.split(" "))
+            counts.update(round(x) for x in map(width, pieces) if x >= 6)
     if not counts:
         return 0.0
     top = max(counts.values())
@@ -161,21 +167,10 @@ def body_width(lines: Sequence[Line]) -> float:
 def _tokens(text: str) -> list[tuple[str, int]]:
     """Space-separated tokens with the length of the space run before each; a run of single
     characters set one space apart (a letter-spaced headline) becomes one token."""
-    raw: list[tuple[str, int]] = []
-    pos = 0
-    for m in _SPACES_RE.finditer(text):
-        raw.append((text[pos : m.start()], 0))
-        pos = m.end()
-        raw.append(("", m.end() - m.start()))
-    raw.append((text[pos:], 0))
-    toks: list[tuple[str, int]] = []
-    gap = 0
-    for t, g in raw:
-        if g:
-            gap = g
-        elif t:
-            toks.append((t, gap))
-            gap = 0
+    parts = _SPACES_SPLIT_RE.split(text)
+    # a token is at an even index, the run of spaces before it just before (runs are whole,
+    # so only the first and last token can be empty)
+    toks = [(parts[k], len(parts[k - 1]) if k else 0) for k in range(0, len(parts), 2) if parts[k]]
     out: list[tuple[str, int]] = []
     i = 0
     while i < len(toks):
@@ -208,6 +203,8 @@ def split_line(text: str, col: float, cut_runs: bool = False) -> list[str]:
     >>> split_line("市人大代表甄伟民是 享 假 期 !", 11, cut_runs=True)
     ['市人大代表甄伟民是', '享 假 期 !']
     """
+    if " " not in text:
+        return [text] if text else []  # what the cuts below give a line of one token
     toks = _tokens(text)
     if len(toks) <= 1:
         return [text] if text else []
@@ -253,8 +250,8 @@ def stray_spaces(lines: Sequence[Line]) -> bool:
 
 def _split_wide(toks: list[str], col: float) -> list[str]:
     """Split a token run joined by single spaces into column-sized pieces, if it is too wide."""
-    total = width(" ".join(toks))
-    if col <= 0 or total <= col + 1.5 or len(toks) == 1:
+    # one token (the common case: columns set apart by runs of spaces) is never measured
+    if col <= 0 or len(toks) == 1 or width(" ".join(toks)) <= col + 1.5:
         return [" ".join(toks)]
     ws = [width(t) for t in toks]
     pieces: list[str] = []
@@ -274,15 +271,19 @@ def _split_wide(toks: list[str], col: float) -> list[str]:
         pieces.append(" ".join(toks[i:best]))
         i = best
     # a wide line none of whose pieces fills a column is a headline with a space in it
-    if not any(col - 1.5 <= width(p) <= col + 1.0 for p in pieces):
+    sizes = [width(p) for p in pieces]
+    if not any(col - 1.5 <= w <= col + 1.0 for w in sizes):
         return [" ".join(toks)]
     # a piece too small to be a column line was a spaced word of its neighbour
     merged: list[str] = []
-    for p in pieces:
-        if merged and (width(p) < 2 or width(merged[-1]) < 2):
+    merged_sizes: list[float] = []
+    for p, w in zip(pieces, sizes, strict=True):
+        if merged and (w < 2 or merged_sizes[-1] < 2):
             merged[-1] = merged[-1] + " " + p
+            merged_sizes[-1] = width(merged[-1])
         else:
             merged.append(p)
+            merged_sizes.append(w)
     return merged
 
 
@@ -318,20 +319,66 @@ def join_counts(segs: Sequence[Segment]) -> tuple[Counter[str], Counter[str]]:
     """Han bigrams and trigrams inside segments: what a good join across lines looks like."""
     bi: Counter[str] = Counter()
     tri: Counter[str] = Counter()
+    texts = []
     used = 0
     for s in segs:
-        t = _SPACE_IN_RE.sub("", s.text)
+        t = seg_text(s)
         used += len(t)
         if used > _STATS_CHARS:
             break
-        bi.update(t[i : i + 2] for i in range(len(t) - 1))
-        tri.update(t[i : i + 3] for i in range(len(t) - 2))
+        texts.append(t)
+    # t[i] + t[i + 1] is t[i : i + 2]: map builds the n-grams without a Python loop, and
+    # one update per counter takes them all
+    pairs = [list(map(operator.add, t, t[1:])) for t in texts]
+    bi.update(itertools.chain.from_iterable(pairs))
+    ends = (map(operator.add, p, t[2:]) for p, t in zip(pairs, texts, strict=True))
+    tri.update(itertools.chain.from_iterable(ends))
     return bi, tri
 
 
 def seg_text(s: Segment) -> str:
     """The segment's text without its inner spaces."""
-    return _SPACE_IN_RE.sub("", s.text)
+    return _SPACE_IN_RE.sub("", s.text) if " " in s.text else s.text
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """What :func:`link_score` reads of one segment, worked out once per segment: a segment
+    is scored against every other in its window, up to ``2 * WINDOW`` times."""
+
+    seg: Segment
+    text: str  # seg_text
+    spaced: bool  # a space between Han characters
+    open_bracket: bool  # ends inside brackets: （记者 苏晓
+    final: bool  # ends_final(text)
+    cont: bool  # starts with what continues a sentence
+    han_first: bool
+    han_last: bool
+    head: str  # the first three characters of text, the last three: all a join looks at
+    tail: str
+
+
+def _side(s: Segment) -> _Side:
+    t = seg_text(s)
+    return _Side(
+        s,
+        t,
+        (" " in s.text or "\u3000" in s.text) and _HAN_SPACE_RE.search(s.text) is not None,
+        _open_bracket(s.text),
+        ends_final(t),
+        bool(_CONT_START_RE.match(t)),
+        is_han(t[:1]) if t else False,
+        is_han(t[-1:]) if t else False,
+        t[:3],
+        t[-3:],
+    )
+
+
+def _open_bracket(text: str) -> bool:
+    """Is an opening bracket left unclosed at the end (no closing one after it)? Found from
+    the last of each, in linear time, where a pattern ``[（(][^）)]*$`` tries every opening
+    bracket up to the end."""
+    return max(text.rfind("（"), text.rfind("(")) > max(text.rfind("）"), text.rfind(")"))
 
 
 def link_score(
@@ -351,6 +398,22 @@ def link_score(
     two Han characters is a headline or a byline: it continues no body line, and no body
     line continues it (a byline's names may go on over a second spaced line).
     """
+    return _link_score(_side(a), _side(b), d, col, bi, tri, lex, spaced_apart, aligned)
+
+
+def _link_score(
+    sa: _Side,
+    sb: _Side,
+    d: int,
+    col: float,
+    bi: Counter[str],
+    tri: Counter[str],
+    lex: frozenset[str],
+    spaced_apart: bool,
+    aligned: bool,
+) -> float:
+    """:func:`link_score` of two segments' :class:`_Side`."""
+    a, b = sa.seg, sb.seg
     if a.number == b.number:
         return 0.0  # two pieces of one line are two columns
     near = abs(a.offset - b.offset) if aligned and a.offset >= 0 and b.offset >= 0 else -1.0
@@ -358,15 +421,13 @@ def link_score(
         return 0.0  # the page keeps columns in place (pdftotext -layout): another column
     # a body line and a spaced one do not continue each other, except credits cut inside
     # their brackets: 信息时报讯（记者 苏晓|岚）10月21日
-    spaced = bool(_HAN_SPACE_RE.search(a.text)) != bool(_HAN_SPACE_RE.search(b.text))
-    if spaced_apart and spaced and not _OPEN_BRACKET_RE.search(a.text):
+    if spaced_apart and sa.spaced != sb.spaced and not sa.open_bracket:
         return 0.0
-    ta, tb = seg_text(a), seg_text(b)
+    ta, tb = sa.text, sb.text
     if not ta or not tb:
         return 0.0
-    final = ends_final(ta)
-    cont = bool(_CONT_START_RE.match(tb))
-    if final and cont:
+    final = sa.final
+    if final and sb.cont:
         return 0.0
     wa, wb = a.width, b.width
     wide = col > 0 and wa > col + 2.0
@@ -390,12 +451,12 @@ def link_score(
         return 0.0  # a paragraph ended at a full line and a short one follows: a caption etc.
     else:
         score += 0.6  # the last line of a paragraph
-    if col > 0 and wb < col - 1.5 and not ends_final(tb) and b.after_blank:
+    if col > 0 and wb < col - 1.5 and not sb.final and b.after_blank:
         # a short line that ends no sentence is a paragraph's first line (short by its lost
         # indent) or a headline, not the next line of a column
         score -= FIRST_LINE_PENALTY
     if not final:
-        score += join_score(ta, tb, bi, tri, lex)
+        score += _join_score(sa.tail, sb.head, sb.cont, sa.han_last and sb.han_first, bi, tri, lex)
     else:
         score -= 0.1
     if 0 <= near <= 0.5:
@@ -411,14 +472,31 @@ def join_score(ta: str, tb: str, bi: Counter[str], tri: Counter[str], lex: froze
     """How well text ``tb`` reads on from ``ta`` across a line break (0 = no evidence)."""
     if not ta or not tb:
         return 0.0
-    if _CONT_START_RE.match(tb):
+    cont = bool(_CONT_START_RE.match(tb))
+    return _join_score(ta, tb, cont, is_han(ta[-1]) and is_han(tb[0]), bi, tri, lex)
+
+
+def _join_score(
+    ta: str,
+    tb: str,
+    cont: bool,
+    han_join: bool,
+    bi: Counter[str],
+    tri: Counter[str],
+    lex: frozenset[str],
+) -> float:
+    """:func:`join_score` of two non-empty texts, given whether ``tb`` continues a sentence
+    and whether Han characters meet across the join. Only the last three characters of
+    ``ta`` and the first three of ``tb`` count: they may be all that is passed."""
+    if cont:
         return 1.0
-    if not (is_han(ta[-1]) and is_han(tb[0])):
+    if not han_join:
         return 0.0
-    score = 0.8 * spans_word(ta, tb, lex) + min(bi[ta[-1] + tb[0]], 3) * 0.15
-    if len(ta) > 1 and tri[ta[-2:] + tb[0]]:
+    # get, not [], on the counters: a missing key would call Counter.__missing__ in Python
+    score = 0.8 * spans_word(ta, tb, lex) + min(bi.get(ta[-1] + tb[0], 0), 3) * 0.15
+    if len(ta) > 1 and tri.get(ta[-2:] + tb[0]):
         score += 0.2
-    if len(tb) > 1 and tri[ta[-1] + tb[:2]]:
+    if len(tb) > 1 and tri.get(ta[-1] + tb[:2]):
         score += 0.2
     return score
 
@@ -448,17 +526,18 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     window = max(2, min(window, 200_000 // max(n, 1)))
     bi, tri = join_counts(segs)
     lex = lexicon()
-    spaced = sum(1 for s in segs if _HAN_SPACE_RE.search(s.text))
-    apart = spaced < _SPACED_SHARE * n
     wide = wide_column(segs, col)
     aligned = _aligned(segs)
+    sides = [_side(s) for s in segs]
+    apart = sum(s.spaced for s in sides) < _SPACED_SHARE * n
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
         # a line of the wide column is measured against that column, not the body's
-        wa = segs[i].width
+        sa = sides[i]
+        wa = sa.seg.width
         col_i = wide if wide and col + 2.0 < wa <= wide + 1.0 and wa >= wide - 3.0 else col
         for j in range(i + 1, min(n, i + window + 1)):
-            sc = link_score(segs[i], segs[j], j - i, col_i, bi, tri, lex, apart, aligned)
+            sc = _link_score(sa, sides[j], j - i, col_i, bi, tri, lex, apart, aligned)
             if sc > 0:
                 base[(i, j)] = sc
     period = periods(base, n, window)
@@ -647,24 +726,20 @@ def periods(base: dict[tuple[int, int], float], n: int, window: int) -> list[int
     if n == 0:
         return []
     ds = range(1, window + 1)
-    prev = [_emit(base.get((0, d), 0.0), d) for d in ds]
+    # each segment's emissions, filled from the links there are: most pairs have none
+    emits = [[0.0] * window for _ in range(n)]
+    for (i, j), sc in base.items():
+        if 0 <= i < n and 1 <= j - i <= window:
+            emits[i][j - i - 1] = _emit(sc, j - i)
+    prev = emits[0]
     back: list[list[int]] = []
     for i in range(1, n):
-        k_best = max(range(window), key=prev.__getitem__)
-        stay_or_switch = []
-        cur = []
-        for k, d in enumerate(ds):
-            switch = prev[k_best] - PERIOD_SWITCH
-            if prev[k] >= switch:
-                stay_or_switch.append(k)
-                v = prev[k]
-            else:
-                stay_or_switch.append(k_best)
-                v = switch
-            cur.append(v + _emit(base.get((i, i + d), 0.0), d))
-        back.append(stay_or_switch)
-        prev = cur
-    k = max(range(window), key=prev.__getitem__)
+        top = max(prev)
+        k_best = prev.index(top)
+        switch = top - PERIOD_SWITCH
+        back.append([k if p >= switch else k_best for k, p in enumerate(prev)])
+        prev = [(p if p >= switch else switch) + e for p, e in zip(prev, emits[i], strict=False)]
+    k = prev.index(max(prev))
     out = [0] * n
     for i in range(n - 1, -1, -1):
         out[i] = ds[k]
@@ -677,9 +752,9 @@ def _match(scores: dict[tuple[int, int], float], n: int) -> list[int]:
     """Best-first one-to-one linking: each segment gets at most one successor/predecessor."""
     succ = [-1] * n
     pred = [False] * n
-    for (i, j), sc in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0][1] - kv[0][0])):
-        if sc < MIN_LINK:
-            break
+    # links too weak to be made are left out before sorting (most of them, on a real page)
+    strong = [kv for kv in scores.items() if kv[1] >= MIN_LINK]
+    for (i, j), _ in sorted(strong, key=lambda kv: (-kv[1], kv[0][1] - kv[0][0])):
         if succ[i] < 0 and not pred[j]:
             succ[i] = j
             pred[j] = True

@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Literal
 
 import regex
 
-from .columns import body_width, chains, ends_final, lexicon, segment_lines, spans_word, width
+from .columns import (
+    body_width,
+    chains,
+    ends_final,
+    lexicon,
+    segment_lines,
+    spans_word,
+    split_line,
+    stray_spaces,
+    width,
+)
 from .lines import wider_than
 from .model import Line, RawBlock
 from .rejoin import starts_mid_sentence
@@ -81,7 +90,8 @@ def find_blocks(
         return ()
     mode = mode or detect_mode(text_lines)
     if interleaved(lines, mode=mode) if mixed is None else mixed:
-        return untangle(lines, role=role)
+        # untangle asks the role of each line, then unwrap asks it again of each segment
+        return untangle(lines, role=_remembered(role) if role else None)
     if mode == "lines":
         out = []
         prev = 0
@@ -97,6 +107,20 @@ def find_blocks(
             prev = ln.number
         return tuple(out)
     return unwrap(lines, role=role)
+
+
+def _remembered(role: LineRole) -> LineRole:
+    """``role`` worked out once per text (a line's role depends on its text alone)."""
+    seen: dict[str, str | None] = {}
+
+    def remembered(text: str) -> str | None:
+        try:
+            return seen[text]
+        except KeyError:
+            seen[text] = got = role(text)
+            return got
+
+    return remembered
 
 
 # pieces of one line set apart by a run of spaces, as pdftotext -layout keeps a page's columns
@@ -118,14 +142,20 @@ def interleaved(lines: Sequence[Line], *, mode: Mode | None = None) -> bool:
             1 for ln in text_lines if "   " in ln.text and _LAYOUT_GAP_RE.search(ln.text)
         )
         return laid_out >= max(_MIN_TURNS_LINES, 0.3 * len(text_lines))
-    col = body_width(text_lines)
-    segs = segment_lines(lines, col)
-    multi = len(segs) - len(text_lines)
-    alone = sum(s.after_blank for s in segs)
+    # lines after a blank line: the segments standing alone (segment_lines' after_blank)
+    alone = sum(1 for prev, ln in itertools.pairwise(lines) if ln.text and not prev.text)
     # a few short lines between blank lines are a short page, not columns taking turns
-    taking_turns = len(text_lines) >= _MIN_TURNS_LINES and alone >= 0.6 * len(text_lines)
+    if len(text_lines) >= _MIN_TURNS_LINES and alone >= 0.6 * len(text_lines):
+        return True
+    # the segments beyond one a line, without building them: only a space cuts a line
+    spaced = [ln for ln in text_lines if " " in ln.text]
+    if not spaced:
+        return False
+    col = body_width(text_lines)
+    cut_runs = not stray_spaces(lines)
+    multi = sum(len(split_line(ln.text, col, cut_runs)) - 1 for ln in spaced)
     # one wide line cut in two (a masthead) is no sign of columns side by side
-    return taking_turns or multi >= max(2, 0.04 * len(text_lines))
+    return multi >= max(2, 0.04 * len(text_lines))
 
 
 def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:
@@ -160,9 +190,22 @@ def _column_widths(widths: Sequence[float]) -> list[float]:
     """Estimate each line's column width: the commonest width among its neighbours."""
     out = []
     rounded = [round(w) for w in widths]
-    for i in range(len(widths)):
-        lo, hi = max(0, i - _WINDOW), min(len(widths), i + _WINDOW + 1)
-        counts = Counter(w for w in rounded[lo:hi] if w >= 6)
+    n = len(widths)
+    # the counts of the window around i, kept as it slides: one width in, one out per line
+    # (a plain dict: most streams are short, and a Counter costs more to make than to use)
+    counts: dict[int, int] = {}
+    for w in rounded[: min(n, _WINDOW)]:
+        if w >= 6:
+            counts[w] = counts.get(w, 0) + 1
+    for i in range(n):
+        lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
+        if i + _WINDOW < n and rounded[i + _WINDOW] >= 6:
+            counts[rounded[i + _WINDOW]] = counts.get(rounded[i + _WINDOW], 0) + 1
+        if i - _WINDOW - 1 >= 0 and rounded[i - _WINDOW - 1] >= 6:
+            gone = rounded[i - _WINDOW - 1]
+            counts[gone] -= 1
+            if not counts[gone]:
+                del counts[gone]
         if not counts:
             out.append(max(widths[lo:hi]))
             continue
