@@ -145,3 +145,15 @@ def test_unflatten_without_spaces_sets_apart_leads_jumps_and_the_page_header() -
     assert lines[-3:] == ["区慈善会将继续开展帮扶活动", "（下转A4版）", "责任编辑：王芳"]
     # in the body, a paper's name is no lead: 据新华社报道 stays whole
     assert "据新华社报道，天气晴好。" in unflatten("据新华社报道，天气晴好。" + _PARA * 14)[0].split("\n")
+
+
+def test_unflatten_keeps_a_credits_names_on_its_line() -> None:
+    byline = ["□统筹/邝颖 谭志恒", "文/江门日报青苹果小记者 黄欣妍 周若溪 林子航"]
+    page = " ".join(["江门优质教育资源将越来越多", *byline, *([_PARA] * 20)])
+    assert unflatten(page)[0].split("\n")[:3] == ["江门优质教育资源将越来越多", *byline]
+    # a photo credit under its caption
+    page = " ".join([*([_PARA] * 20), "市民在步道上散步。", "记者 孟凡舟 摄", "据悉，步道已贯通。"])
+    assert unflatten(page)[0].split("\n")[-3:] == ["市民在步道上散步。", "记者 孟凡舟 摄", "据悉，步道已贯通。"]
+    # two short headings in a row are no credit: each keeps its own line
+    page = " ".join(["区慈善会", "派发暖心包", *([_PARA] * 20)])
+    assert unflatten(page)[0].split("\n")[:2] == ["区慈善会", "派发暖心包"]

@@ -142,11 +142,15 @@ def _break_at_gaps(pieces: list[str], gaps: list[str]) -> str:
     both neighbours are single characters (a letter-spaced headline) or Latin."""
     parts = [pieces[0]]
     depth = 0  # brackets opened and not closed
+    credit = False  # the line holds a credit, whose names go on (□统筹/邝颖 谭志恒)
     for gap, before, after in zip(gaps, pieces[:-1], pieces[1:], strict=True):
         depth = max(0, min(depth + _bracket_balance(before), 2))
+        credit = _credit_goes_on(before, after) or (
+            credit and _NAME_RE.fullmatch(after) is not None
+        )
         if (
             (len(before) == 1 and len(after) == 1)
-            or _credit_goes_on(before, after)
+            or credit
             or (depth and len(after) <= _MAX_BRACKET_NAME)
             or (_LATIN_END_RE.search(before) is not None and _LATIN_START_RE.match(after))
         ):
@@ -175,10 +179,12 @@ _NAME_RE = re.compile(r"[^\s，。、；：！？,.;:!?（）()“”]{1,4}")
 def _credit_goes_on(before: str, after: str) -> bool:
     if after in ("摄", "攝"):
         return _NAME_RE.fullmatch(before) is not None
-    return (
-        before.endswith(_ROLE_ENDS)
-        and len(before) <= 6
-        and _NAME_RE.fullmatch(after) is not None
+    if _NAME_RE.fullmatch(after) is None:
+        return False
+    # a role last (记者), or a role and name joined by a slash (□统筹/邝颖, 文/王芳)
+    slash = "/" in before and len(before) <= 16  # 文/江门日报青苹果小记者
+    return (before.endswith(_ROLE_ENDS) and (len(before) <= 6 or slash)) or (
+        slash and "/" in before[-6:]
     )
 
 
