@@ -237,19 +237,32 @@ def looks_like_byline(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- datelines
-_PAPER = r"\p{Han}{1,10}?(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報|商報|报|報|网|網|社|台|电视台|電視台)"
+_PAPER = (
+    r"\p{Han}{1,10}?(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報|商報|报|報|网|網|社|台|电视台|電視台|"
+    r"新闻|新聞)"  # news apps of the papers: 潮新闻讯, 极目新闻讯
+)
 _AGENCY = (
     r"(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社|路透社|法新社|美联社|"
     r"美聯社|共同社|本报|本報|\p{Han}{2,8}(?:日报|日報|晚报|晚報|报|報))"
 )
 # any news site (新华网) is an agency only before a date: 据南方电网电力… is a sentence
 _SITE = r"\p{Han}{1,6}(?:网|網)"
-_DAY = r"\p{Han}{0,8}?\d{1,2}月?\d{1,2}日"
+# a month or day in digits, or in Chinese numerals as older and Hong Kong papers print them
+# (七月十五日); full-width digits are narrowed before
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})"
+_DAY = rf"\p{{Han}}{{0,8}}?{_NUM}月?{_NUM}日"
+# the sources a roundup names: 综合新华社、央视新闻报道
+_SOURCE = r"\p{Han}{1,8}?(?:社|网|網|报|報|台|新闻|新聞|媒体|媒體)"
+_SOURCES = rf"{_SOURCE}(?:[、和及与與]{_SOURCE}){{0,5}}"
+# the end of a report's source: 报道 (報導 in Taiwan, 報道 in Hong Kong, 报导)
+_REPORTED = r"(?:报道|報導|報道|报导)"
 DATELINE_RE = regex.compile(
     rf"""^(?:
-        [【〔\[（(]\s*(?P<bracketed>[^】〕\]）)]{{2,24}}?(?:讯|訊|消息|报道|報導|电|電))\s*[】〕\]）)]
-      | (?P<agency>(?:{_AGENCY}|{_SITE})(?:记者|記者)?(?P<aname>\p{{Han}}{{2,4}}?)?\p{{Han}}{{0,8}}?\d{{1,2}}月?\d{{1,2}}日(?:\p{{Han}}{{0,6}}?)?(?:电|電|消息|讯|訊))
-      | (?P<paper>(?:本报|本報|{_PAPER})(?:\p{{Han}}{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|訊))
+        [【〔\[（(]\s*(?P<bracketed>[^】〕\]）)]{{2,24}}?(?:讯|訊|消息|{_REPORTED}|电|電))\s*[】〕\]）)]
+      | (?P<agency>(?:{_AGENCY}|{_SITE})(?:记者|記者)?(?P<aname>\p{{Han}}{{2,4}}?)?{_DAY}(?:\p{{Han}}{{0,6}}?)?(?:电|電|消息|讯|訊))
+      | (?P<paper>(?:本报|本報|{_PAPER})(?:\p{{Han}}{{0,8}}?{_NUM}月{_NUM}日)?(?:讯|訊))
+      | (?P<short>\p{{Han}}{{2,6}}?(?<!通)(?:讯|訊))(?=\s*[（(]?\s*(?:{_ROLE_ALT}))
+      | (?P<roundup>(?:本报|本報|{_PAPER})?(?:综合|綜合)(?:{_SOURCES})?(?:外电|外電)?(?:{_REPORTED}|消息))(?![，,。称稱后後显顯指])
       | (?P<net>\p{{Han}}{{2,10}}?\d{{1,2}}月\d{{1,2}}日\p{{Han}}{{0,6}}?消息)
       | (?P<netnow>(?!互联网|互聯網|因特网|因特網|万维网|萬維網)\p{{Han}}{{1,6}}(?:网|網)消息)(?=\s*(?:[:：]|[（(][^（）()]{{1,20}}[）)]\s*[:：]))
       | (?P<via>(?:据|據)(?:{_AGENCY}(?:{_DAY})?|{_SITE}{_DAY})(?:电|電))
@@ -268,7 +281,7 @@ _CREDIT_REACH = 80
 _NAME = rf"(?!{_ROLE_ALT})\p{{Han}}{{2,4}}?"
 _REPORTS_CREDIT_RE = regex.compile(
     rf"\s*(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*{_NAME}(?:[\s、]{_NAME})*[\s、，,]*)+?)"
-    r"(?:报道|報導)[：:]?"
+    rf"{_REPORTED}[：:]?"
 )
 
 
@@ -319,8 +332,9 @@ def _loose_credit_as_printed(
 
 
 _AGENCY_NAME_RE = regex.compile(r"(?:记者|記者)(?P<rest>\p{Han}{4,8}?)\d")
+# 記者王小明／台北報導, also two reporters: 記者王小明、李華／台中報導
 _REPORTER_FROM_RE = regex.compile(
-    r"(?P<role>记者|記者)\s*(?P<name>\p{Han}{2,4})\s*[/／]\s*\p{Han}{2,8}(?:报道|報導|電|电)"
+    rf"(?P<role>记者|記者)\s*(?P<name>{_H}{{2,4}}(?:[、\s]{_H}{{2,4}}){{0,3}})\s*[/／]\s*{_H}{{2,8}}(?:{_REPORTED}|電|电)"
 )
 _NAMES_RE = regex.compile(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*")
 
@@ -351,7 +365,7 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     dateline = m["bracketed"] or m.group(0)
     credits: tuple[Credit, ...] = ()
     if n := _REPORTER_FROM_RE.fullmatch(dateline):
-        credits = (Credit(n["role"], n["name"]),)  # 記者王小明／台北報導
+        credits = tuple(Credit(n["role"], name) for name in split_names(n["name"]))
     elif n := _AGENCY_NAME_RE.search(dateline):
         rest = n["rest"]
         # 蔡佩珊台北: a name of 2-3 characters, then the place
@@ -400,7 +414,7 @@ def _is_lead(text: str) -> bool:
     return _DATELINE_END_RE.search(text) is not None and DATELINE_RE.match(text) is not None
 
 
-_DATELINE_ENDS = ("讯", "訊", "消息", "报道", "報導", "电", "電")  # every branch of DATELINE_RE
+_DATELINE_ENDS = ("讯", "訊", "消息", "报道", "報導", "報道", "报导", "电", "電")  # every branch of DATELINE_RE
 # any of them, in one scan by first character (re): ~2x quicker than seven ``in`` tests
 # through a generator
 _DATELINE_END_RE = re.compile("|".join(map(re.escape, _DATELINE_ENDS)))

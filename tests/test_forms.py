@@ -1,0 +1,70 @@
+"""Printed forms of datelines, credits, captions, jumps and furniture that papers use, each
+read from a small hand-written excerpt, next to a body sentence that must stay body text."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean
+from newsclean import normalize
+from newsclean.classify import parse_lead
+
+
+def _lead(raw: str) -> tuple[str | None, list[tuple[str, str]], str]:
+    lead = parse_lead(normalize(raw), raw)
+    assert lead is not None, raw
+    return lead.dateline, [(c.role, c.name) for c in lead.credits], lead.rest
+
+
+# ----------------------------------------------------------------------------- datelines
+@pytest.mark.parametrize(
+    ("raw", "dateline", "credits"),
+    [
+        # a paper known by a short name (南都, 深晚) or its news app (潮新闻), before its reporters
+        ("南都讯 记者李明 通讯员张华 近日，广州市举行活动。", "南都讯", [("记者", "李明"), ("通讯员", "张华")]),
+        ("潮新闻讯（记者 李明）近日，杭州市举行活动。", "潮新闻讯", [("记者", "李明")]),
+        # a roundup from several sources
+        ("本报综合报道 近日，多地举行活动。", "本报综合报道", []),
+        ("综合新华社、央视新闻报道 近日，多地举行活动。", "综合新华社、央视新闻报道", []),
+        ("本報綜合外電報導 美國總統今天發表演說。", "本報綜合外電報導", []),
+        # Hong Kong papers end the credit or the dateline in 報道
+        ("大公報訊 記者李明報道：行政長官今天出席活動。", "大公報訊", [("記者", "李明")]),
+        ("【星島日報報道】行政長官今天出席活動。", "星島日報報道", []),
+        # two reporters before the place
+        ("〔記者王小明、李華／台中報導〕市府今天召開會議。", "記者王小明、李華／台中報導", [("記者", "王小明"), ("記者", "李華")]),
+        # a date in Chinese numerals
+        ("新华社北京七月十五日电 近日，北京市举行活动。", "新华社北京七月十五日电", []),
+    ],
+)
+def test_dateline_forms(raw: str, dateline: str, credits: list[tuple[str, str]]) -> None:
+    got = _lead(raw)
+    assert got[:2] == (dateline, credits)
+    assert not got[2].startswith(("记者", "記者", " "))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "通讯员李明说，要做好工作。",
+        "喜讯传来，全村人都很高兴。",
+        "综合新华社报道，近日多地举行活动。",
+        "综合媒体报道称，近日多地举行活动。",
+        "综合考虑各方面因素，会议决定推迟举行。",
+        "综合施策的做法被媒体报道后，引起关注。",
+        "资讯发达的今天，记者的工作方式也在变化。",
+    ],
+)
+def test_body_sentences_are_no_datelines(text: str) -> None:
+    assert parse_lead(text) is None
+
+
+def test_a_hard_wrapped_lead_of_a_short_named_paper_opens_its_article() -> None:
+    # one printed column line per text line: the lead's first line must read as a lead
+    page = (
+        "城区新增三条公交线路方便市民出行\n\n"
+        "南都讯 记者李明 通讯员\n张华 近日，广州市新开\n通三条公交线路，方便\n沿线市民出行。\n"
+        "　　据介绍，三条线路\n均采用新能源公交车。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    assert (a.title, a.dateline) == ("城区新增三条公交线路方便市民出行", "南都讯")
+    assert [c.name for c in a.credits] == ["李明", "张华"]
