@@ -7,7 +7,7 @@ import pytest
 
 import newsclean
 from newsclean import normalize
-from newsclean.classify import parse_lead
+from newsclean.classify import looks_like_byline, parse_credits, parse_lead
 
 
 def _lead(raw: str) -> tuple[str | None, list[tuple[str, str]], str]:
@@ -68,3 +68,64 @@ def test_a_hard_wrapped_lead_of_a_short_named_paper_opens_its_article() -> None:
     (a,) = newsclean.parse(page).articles
     assert (a.title, a.dateline) == ("城区新增三条公交线路方便市民出行", "南都讯")
     assert [c.name for c in a.credits] == ["李明", "张华"]
+
+
+# ----------------------------------------------------------------------------- bylines
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("本报特约记者 李明", [("特约记者", "李明")]),
+        ("本报特约通讯员 张华", [("特约通讯员", "张华")]),
+        ("■ 特约撰稿人 李明", [("特约撰稿人", "李明")]),
+        ("文·图/李明", [("记者", "李明")]),
+        ("李明 文/图", [("记者", "李明")]),
+        ("本版撰文 李明", [("撰文", "李明")]),
+        ("本报记者 李明 采写", [("记者", "李明")]),
+        ("本报记者 李明采写", [("记者", "李明")]),
+        ("文 | 李明", [("记者", "李明")]),
+        ("（李明 张华）", [("作者", "李明"), ("作者", "张华")]),
+        ("（欧阳晓峰）", [("作者", "欧阳晓峰")]),
+    ],
+)
+def test_byline_forms_papers_print(text: str, credits: list[tuple[str, str]]) -> None:
+    assert looks_like_byline(text)
+    assert [(c.role, c.name) for c in parse_credits(text)] == credits
+
+
+@pytest.mark.parametrize("text", ["（据新华社）", "据新华社电", "（本报综合）", "来源：人民日报", "（据《人民日报》）"])
+def test_a_source_note_stands_as_a_byline_naming_no_one(text: str) -> None:
+    assert looks_like_byline(text)
+    assert parse_credits(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（全文完）",
+        "（王府井）",
+        "（未完待续）",
+        "（一）",
+        "特约记者站",
+        "春日游记",
+        "据了解",
+        "据报道",
+        "来源广泛",
+        "本版文章",
+        "文化 | 生活",
+    ],
+)
+def test_lines_like_these_bylines_are_none(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+def test_names_alone_in_brackets_after_the_text_credit_the_article() -> None:
+    page = (
+        "城区新增三条公交线路\n\n"
+        "本报讯 近日，市区举行活动，各有关部门负责同志参加会议并就下一步工作作了具体部署。\n\n"
+        "会议要求，各部门要落实责任，确保各项工作有序推进。\n\n"
+        "（马澜 杨成）\n"
+    )
+    doc = newsclean.parse(page)
+    (a,) = doc.articles
+    assert [c.name for c in a.credits] == ["马澜", "杨成"]
+    assert not doc.leftovers

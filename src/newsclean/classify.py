@@ -60,18 +60,20 @@ _CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接")
 
 # ---------------------------------------------------------------------------- credits
 # Longest first, so that 见习记者 wins over 记者.
-ROLES = ("全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖")
+ROLES = ("全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文", "特约记者", "特約記者", "特约通讯员", "特約通訊員", "特约撰稿人", "特約撰稿人", "撰稿人")
 # 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联)
 # 记者会, 记者站, 记者节, 记者证, 记者团 are things, not a reporter's credit
 _ROLE_ALT = (
     "(?:"
     + "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
-    + r")(?![会會站节節证證团團])|[文图圖](?=\s*[/／:：])"
+    + r")(?![会會站节節证證团團])|[文图圖](?=\s*[/／:：|｜丨])"
 )
 _ROLE_RE = regex.compile(rf"(?:{_ROLE_ALT})")
 # an organisation printed before a role: 江门日报记者, 新华社记者
-_ORG_SUFFIX_RE = regex.compile(r"(?:报|報|社|台|网|網|刊|中心|站)$")
-_SEP_RE = regex.compile(r"[\s、，,/／:：·]+")
+# (本版撰文 X: the page's own writer, as 本报记者 is the paper's)
+_ORG_SUFFIX_RE = regex.compile(r"(?:报|報|社|台|网|網|刊|中心|站|^本版)$")
+# a bar stands for the slash in some papers' bylines: 文 | 李明
+_SEP_RE = regex.compile(r"[\s、，,/／:：·|｜丨]+")
 # common surnames: used only to split two names printed without a separator (林慧玲周航)
 _SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
@@ -82,6 +84,10 @@ _SURNAMES = frozenset(
     "鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇"
     "戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫"
     "寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺区區"
+)
+_COMPOUND_SURNAMES = frozenset(
+    ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容",
+     "夏侯", "端木", "公孙", "公孫", "司徒", "长孙", "長孫", "宇文", "尉迟", "尉遲")
 )
 _DEFAULT_ROLE = "作者"
 _FIVE_SIX_HAN_RE = regex.compile(rf"{_H}{{5,6}}")
@@ -113,8 +119,28 @@ def split_names(text: str) -> list[str]:
     return out
 
 
-_SEG_SEP_END_RE = regex.compile(r"[\s/／:：、]$")
-_SEG_HEAD_RE = regex.compile(r"^[\s/／:：]*(?P<names>.*?)(?P<org>\S*)$")
+def _looks_like_names(text: str) -> bool:
+    """Only people's names: each of 2-4 characters, starting with a surname, no common word
+    (王府井, 黄山 are places) and no role (``（林晓峰 周航）``, not ``（全文完）``)."""
+    names = split_names(text)
+    return bool(names) and all(
+        2 <= len(n) <= 4
+        and (n[0] in _SURNAMES or n[:2] in _COMPOUND_SURNAMES)
+        and _HAN_NAME_RE.fullmatch(n) is not None
+        and n not in lexicon()
+        and _ROLE_RE.search(n) is None
+        and n[-1] not in "完续續"
+        for n in names
+    )
+
+
+_HAN_NAME_RE = regex.compile(rf"{_H}+")
+# names, then the words for having written the text and taken the pictures: 李明 文/图
+_NAMES_BY_RE = regex.compile(
+    rf"(?P<names>{_H}{{2,4}}(?:[ \u3000、]+{_H}{{2,4}}){{0,3}})\s*(?:文/图|文／图|图/文|圖/文|文/圖|文·图|文·圖|图·文|圖·文)"
+)
+_SEG_SEP_END_RE = regex.compile(r"[\s/／:：、|｜丨]$")
+_SEG_HEAD_RE = regex.compile(r"^[\s/／:：|｜丨]*(?P<names>.*?)(?P<org>\S*)$")
 
 
 def parse_credits(text: str) -> tuple[Credit, ...]:
@@ -128,6 +154,10 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     Credit(role='通讯员', name='消宣')
     """
     text = text.strip().lstrip("□■●◎▲").strip()
+    if _SOURCE_NOTE_RE.fullmatch(text.strip("（）()")):
+        return ()  # （据新华社）: where the report came from, no one's name
+    if (n := _NAMES_BY_RE.fullmatch(text)) and _looks_like_names(n["names"]):
+        return tuple(Credit("记者", name) for name in split_names(n["names"]))
     matches = list(_ROLE_RE.finditer(text))
     if not matches:
         return tuple(Credit(_DEFAULT_ROLE, n) for n in split_names(text) if _is_name(n))
@@ -136,7 +166,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         seg = text[m.end() : end]
         role = m.group(0)
-        by = role in ("文", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖")
+        by = role in _BY_ROLES
         if k + 1 < len(matches) and not _SEG_SEP_END_RE.search(seg):
             # directly before the next role: 江门日报|记者 is an organisation, not a name;
             # after 文/ it is always a description of the next role (文/江门日报青苹果小记者 X)
@@ -144,16 +174,22 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
             if head and (by or _ORG_SUFFIX_RE.search(head["org"])):
                 seg = head["names"]
         if by:
-            if not seg.strip(" /／:："):
+            if not seg.strip(" /／:：|｜丨"):
                 continue  # 文/图 江门日报记者 X: the role that names someone comes next
             role = "记者" if role not in ("图", "圖") else "摄影"
         for name in split_names(seg):
+            if len(name) >= 4 and name[-2:] in _WROTE_WORDS:
+                name = name[:-2]  # 李明采写, printed without a space
             if _is_name(name):
                 out.append(Credit(_plain_role(role), name))
     return tuple(out)
 
 
 _OUR_PAPER_RE = regex.compile(r"^(?:本报|本報)")
+# words for who wrote or took the pictures: the name after them has the role of 记者 or 摄影
+_BY_ROLES = frozenset(
+    ("文", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文")
+)
 _NOT_IN_NAME_RE = regex.compile(r"[\d。，,；;！？!?]")
 _REPORTED_FROM_RE = regex.compile(r"(?:报道|報導|报导|報道|电|電|讯|訊)$")
 
@@ -170,15 +206,18 @@ def _is_name(s: str) -> bool:
         and not _NOT_IN_NAME_RE.search(s)
         and not _REPORTED_FROM_RE.search(s)
         and s not in _PHOTO_VERBS
+        and s not in _WROTE_WORDS
     )
 
 
 _PHOTO_VERBS = frozenset(("摄", "攝", "摄影", "攝影"))
-_APART = frozenset(" \u3000/／:：")
+# 本报记者 李明 采写: what the named person did, printed after the name
+_WROTE_WORDS = frozenset(("采写", "採寫", "撰写", "撰寫", "执笔", "執筆", "供稿", "采访", "採訪"))
+_APART = frozenset(" \u3000/／:：|｜丨")
 
 
 # 文/X, 图/X, 摄影：X: roles that the role pattern leaves to the slash or colon after them
-_SLASH_ROLE_RE = regex.compile(r"(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：]")
+_SLASH_ROLE_RE = regex.compile(r"(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：|｜丨]")
 # a role and one word glued to it, nothing else on the line: 记者观察, 记者李明
 _GLUED_WORD_RE = regex.compile(r"[□■●◎]?\s*\p{Han}+")
 
@@ -188,7 +227,7 @@ _WHOLE_BRACKETS_RE = regex.compile(r"[（(](?P<inner>[^（）()]+)[）)]")
 _POSTED_RE = regex.compile(r"(?:报|報|社|台|网|網)(?:驻|駐)\p{Han}{1,8}$")
 
 _BYLINE_START_RE = regex.compile(
-    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：]|^(?:\p{{Han}}{{0,10}}(?:{_ROLE_ALT}))"
+    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：|｜丨]|^(?:\p{{Han}}{{0,10}}(?:{_ROLE_ALT}))"
 )
 
 
@@ -207,6 +246,12 @@ def looks_like_byline(text: str) -> bool:
         return False
     if b := _WHOLE_BRACKETS_RE.fullmatch(text.strip()):
         text = b["inner"]  # （本报记者 马澜） on a line of its own, after the text
+        if _looks_like_names(text):
+            return True  # （马澜 杨成）: the writers' names alone, after the text
+    if _SOURCE_NOTE_RE.fullmatch(text.strip()):
+        return True  # （据新华社）, 来源：人民日报: the source, printed where a byline stands
+    if (n := _NAMES_BY_RE.fullmatch(text.strip())) and _looks_like_names(n["names"]):
+        return True  # 李明 文/图
     if not _BYLINE_START_RE.search(text):
         return False
     first = _ROLE_RE.search(text)
@@ -267,6 +312,14 @@ DATELINE_RE = regex.compile(
       | (?P<netnow>(?!互联网|互聯網|因特网|因特網|万维网|萬維網)\p{{Han}}{{1,6}}(?:网|網)消息)(?=\s*(?:[:：]|[（(][^（）()]{{1,20}}[）)]\s*[:：]))
       | (?P<via>(?:据|據)(?:{_AGENCY}(?:{_DAY})?|{_SITE}{_DAY})(?:电|電))
     )""",
+    regex.VERBOSE,
+)
+# where a report came from, on a line of its own after the text or under the headline
+_SOURCE_NOTE_RE = regex.compile(
+    rf"""(?:据|據)\s*(?:《[^《》]{{1,12}}》|{_AGENCY}|{_SITE}|{_SOURCE}|{_H}{{2,8}}?(?:客户端|客戶端))
+         (?:电|電|消息|{_REPORTED})?
+       | (?:本报|本報)?(?:综合|綜合)(?:{_SOURCES})?(?:外电|外電)?(?:{_REPORTED}|消息)?
+       | (?:来源|來源)\s*[：:]\s*(?:《[^《》]{{1,12}}》|{_H}{{2,12}})""",
     regex.VERBOSE,
 )
 _PAREN_CREDIT_RE = regex.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
