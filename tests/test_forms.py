@@ -4,10 +4,20 @@ read from a small hand-written excerpt, next to a body sentence that must stay b
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsclean
 from newsclean import normalize
-from newsclean.classify import looks_like_byline, parse_credits, parse_lead
+from newsclean.classify import (
+    _CAPTION_SEARCH_RE,
+    CAPTION_RE,
+    _caption_marked,
+    looks_like_byline,
+    looks_like_caption,
+    parse_credits,
+    parse_lead,
+)
 
 
 def _lead(raw: str) -> tuple[str | None, list[tuple[str, str]], str]:
@@ -129,3 +139,74 @@ def test_names_alone_in_brackets_after_the_text_credit_the_article() -> None:
     (a,) = doc.articles
     assert [c.name for c in a.credits] == ["马澜", "杨成"]
     assert not doc.leftovers
+
+
+# ----------------------------------------------------------------------------- captions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "图①：改建后的文化广场。",
+        "图2：改建后的文化广场。",
+        "改建后的文化广场。图片来源：城东区融媒体中心",
+        "改建后的文化广场。摄影/李明",
+        "改建後的文化廣場。記者李明／攝影",
+        "改建后的文化广场。本报记者 李明/摄",
+        "改建後的文化廣場。（中央社）",
+        "改建後的文化廣場。（中央社記者李明攝 115年3月10日）",
+        "改建後的文化廣場。（圖／城東區公所提供）",
+        "改建后的文化广场。（视频截图）",
+        "改建后的文化广场。视觉中国",
+        "改建后的文化广场。人民视觉",
+    ],
+)
+def test_caption_forms_papers_print(text: str) -> None:
+    assert looks_like_caption(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他拿出手机截图给记者看。",
+        "图书馆开放时间调整",
+        "该作品获得摄影比赛一等奖（获奖名单见附件）",
+        "摄影爱好者纷纷前来拍摄。",
+        "据了解，图片来源于网络的作品不能参赛。",
+    ],
+)
+def test_body_sentences_about_pictures_are_no_captions(text: str) -> None:
+    assert not looks_like_caption(text)
+
+
+@pytest.mark.parametrize("credit", ["摄影/孟凡舟", "記者孟凡舟／攝影", "记者 孟凡舟/摄"])
+def test_a_photo_credit_with_a_slash_on_its_own_block_ends_the_caption(credit: str) -> None:
+    page = (
+        "城区新增三条公交线路\n\n"
+        "本报讯（记者 马澜）近日，市区举行活动，各有关部门负责同志参加会议并作了部署。\n\n"
+        "5月17日，市民在新贯通的滨河步道上散步。\n\n"
+        f"{credit}\n\n"
+        "会议要求，各部门要落实责任，确保各项工作有序推进，切实把各项措施落到实处。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    # as with 记者 孟凡舟 摄: the caption whole, after the article's text
+    assert [b.type.value for b in a.blocks] == ["paragraph", "paragraph", "caption"]
+    assert a.blocks[2].text.startswith("5月17日")
+    assert a.blocks[2].text.endswith(("攝影", "摄", "孟凡舟"))
+
+
+_NEW_CAPTION_PIECES = [
+    *"图圖①2：:/／（）()摄攝影中央社年月日 1。",
+    "图片来源",
+    "摄影",
+    "李明",
+    "截图",
+    "视觉中国",
+    "IC photo",
+    "提供",
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NEW_CAPTION_PIECES), max_size=10).map("".join))
+def test_the_new_caption_ends_taken_apart_find_the_same(text: str) -> None:
+    assert _caption_marked(text) == bool(CAPTION_RE.search(text))
+    assert bool(_CAPTION_SEARCH_RE.search(text)) == bool(CAPTION_RE.search(text))

@@ -544,12 +544,31 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
 
 
 # ---------------------------------------------------------------------------- captions
+# How a caption starts: 图为…, 上图：…, ▲…, and numbered pictures (图①…, 图1：…, 图一：…)
+_CAPTION_HEADS = (
+    "图为", "圖為", "上图", "上圖", "下图", "下圖", "左图", "左圖", "右图", "右圖", "图：", "圖：", "▲", "△",
+    *(f"{t}{n}" for t in "图圖" for n in "①②③④⑤⑥⑦⑧⑨⑩"),
+    *(f"{t}{n}{c}" for t in "图圖" for n in "123456789一二三四五六七八九" for c in "：:"),
+)
+# How a caption ends: the photographer or the picture's source, perhaps in brackets
+_CAPTION_ENDS = rf"""
+        {_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
+        新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
+        \(图片\)|（图片）|（圖片）
+      | (?:图片来源|圖片來源|图源|圖源)[：:]\s*{_H}{{1,20}}
+      | (?:摄影|攝影)\s*[/／:：]\s*{_H}{{2,4}}
+      | {_H}{{2,4}}\s*[/／]\s*(?:摄|攝)(?:影)?
+      | (?:图|圖)\s*[/／]\s*{_H}{{1,16}}
+      | [（(](?:图|圖)\s*[/／:：][^（）()]{{1,20}}[）)]
+      | [（(]中央社[）)]
+      | [（(][^（）()]{{1,12}}(?:摄|攝)[\s\d年月日./-]{{0,16}}[）)]  # （中央社記者X攝 115年3月10日）
+      | (?:视频|視頻|网络|網絡|网页|網頁)?(?:截图|截圖)
+      | 视觉中国|視覺中國|人民视觉|人民視覺|东方IC|東方IC|IC\s?photo|CFP
+"""
 CAPTION_RE = regex.compile(
     rf"""(?:
-        ^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|▲|△)
-      | (?:{_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
-           新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
-           \(图片\)|（图片）|（圖片）)[）)]?$
+        ^(?:{"|".join(map(regex.escape, _CAPTION_HEADS))})
+      | (?:{_CAPTION_ENDS})[）)]?$
       | 图为|圖為
       | [（(]圖取自
     )""",
@@ -566,18 +585,10 @@ _CAPTION_SEARCH_RE = regex.compile(CAPTION_RE.pattern, CAPTION_RE.flags | regex.
 # regex tried at each of its positions: the heads (^...), the marks found anywhere, and the
 # ends ($...), matched backwards from the end only (a REVERSE match is anchored there; ``$``
 # also matches before a final line break, hence ``\n?``).
-_CAPTION_HEADS = (
-    "图为", "圖為", "上图", "上圖", "下图", "下圖", "左图", "左圖", "右图", "右圖", "图：", "圖：", "▲", "△"
-)
 _CAPTION_ANYWHERE = ("图为", "圖為", "（圖取自", "(圖取自")
 _CAPTION_ANYWHERE_RE = re.compile("|".join(map(re.escape, _CAPTION_ANYWHERE)))  # one scan
 _CAPTION_END_RE = regex.compile(
-    rf"""(?:
-        {_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
-           新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
-           \(图片\)|（图片）|（圖片）
-    )[）)]?\n?\Z""",
-    regex.VERBOSE | regex.REVERSE,
+    rf"(?:{_CAPTION_ENDS})[）)]?\n?\Z", regex.VERBOSE | regex.REVERSE
 )
 
 
@@ -750,6 +761,9 @@ def _furniture_token(token: str) -> bool:
 _PHOTO_CREDIT_RE = regex.compile(
     rf"^(?:\p{{Han}}{{0,8}}(?:{_ROLE_ALT})\s*[/／:：]?\s*)?{_H}{{2,4}}\s*(?:摄|攝)$"
     r"|^(?:新华社发|新華社發|\p{Han}{0,8}供图|\p{Han}{0,8}供圖|资料图片|資料圖片)$"
+    # 摄影/李明, 記者林曉峰／攝影, 李明/摄
+    rf"|^(?:摄影|攝影)\s*[/／:：]\s*{_H}{{2,4}}$"
+    rf"|^(?:\p{{Han}}{{0,8}}(?:{_ROLE_ALT})\s*)?{_H}{{2,4}}\s*[/／]\s*(?:摄|攝)(?:影)?$"
 )
 
 
