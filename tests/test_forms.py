@@ -15,6 +15,7 @@ from newsclean.classify import (
     _caption_marked,
     looks_like_byline,
     looks_like_caption,
+    looks_like_furniture,
     parse_credits,
     parse_lead,
 )
@@ -210,3 +211,41 @@ _NEW_CAPTION_PIECES = [
 def test_the_new_caption_ends_taken_apart_find_the_same(text: str) -> None:
     assert _caption_marked(text) == bool(CAPTION_RE.search(text))
     assert bool(_CAPTION_SEARCH_RE.search(text)) == bool(CAPTION_RE.search(text))
+
+
+# ----------------------------------------------------------------------------- furniture
+@pytest.mark.parametrize(
+    "text",
+    [
+        "版式设计 何一鸣",
+        "值班编委 何一鸣",
+        "責任編輯／林曉峰",
+        "责任编辑 林晓峰 | 美术编辑 周雨桐",
+        "一审：林晓峰 二审：周雨桐 三审：何一鸣",
+        "编审 林晓峰 校对 何一鸣",
+        # a header naming its paper and section in words of any kind, with a date and a page
+        "2024年7月16日 星期二 A4 焦點",
+        "明報 2024年7月16日 星期二 A03 港聞",
+        "中華民國113年7月16日 星期二 A4 政治",
+        "城东晚报 2024年7月16日 周二 A5 城事",
+        "www.cdrb.com.cn",
+    ],
+)
+def test_furniture_forms_papers_print(text: str) -> None:
+    assert looks_like_furniture(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一审：法院认为被告人的行为已构成诈骗罪。",
+        "设计师何一鸣介绍了新馆的布局。",
+        "7月16日 星期二 城东新区将举行招聘会",
+        "2024年7月16日 城东新区启动改造",
+        "焦点 关注 民生",
+        "登录www.cdrb.com.cn即可查询。",
+    ],
+)
+def test_text_with_dates_names_or_addresses_is_no_furniture(text: str) -> None:
+    assert not looks_like_furniture(text)
+

@@ -29,6 +29,8 @@ _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 _FURNITURE_TOKEN_RE = regex.compile(
     rf"""^(?:
         {_DATE}
+      | (?:中華民國|中华民国|民國|民国)\d{{2,3}}年\d{{1,2}}月\d{{1,2}}日  # Taiwan's year
+      | (?:https?://|www\.)[\w.\-/]+  # the paper's web address
       | (?:星期|周|週|禮拜|礼拜)[一二三四五六日天]
       | (?:农历|農曆)\p{{Han}}{{2,12}}
       | 第?[A-Z]{{0,2}}\d{{1,3}}版?
@@ -40,11 +42,21 @@ _FURNITURE_TOKEN_RE = regex.compile(
     )$""",
     regex.VERBOSE,
 )
-# the editors' line: 责任编辑：X, or with spaces only (责任编辑 林峰 美术编辑 谭健 校对 麦敏)
+# the editors' line: 责任编辑：X, or with spaces only (责任编辑 林峰 美术编辑 谭健 校对 麦敏),
+# or bars between the fields (责任编辑 林峰 | 美术编辑 谭健); 一审/二审/三审 name who reviewed
+_EDITOR_ROLES = (
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|美術編輯|责任校对|責任校對|校对|校對|"
+    r"版式设计|版式設計|美术设计|美術設計|视觉设计|視覺設計|版式|组版|組版|排版|制版|製版|"
+    r"新闻热线|新聞熱線|值班编辑|值班編輯|值班编委|值班編委|值班主任|主编|主編|图片编辑|圖片編輯|"
+    r"编审|編審|终审|終審|审读|審讀|设计|設計)"
+)
+# 一审：X 二审：Y: as a field only before a name and the line's end or the next field (一审：
+# 法院认为… begins a court report)
+_REVIEW = r"(?:[一二三][审審])"
+_EDITOR_NEXT = rf"(?:\s*$|\s*[|｜丨]|\s+(?:{_EDITOR_ROLES}|{_REVIEW}))"
 _EDITOR_RE = regex.compile(
-    r"^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|美術編輯|校对|校對|"
-    r"版式|组版|組版|新闻热线|新聞熱線|值班编辑|主编|主編|图片编辑|圖片編輯|设计|設計)"
-    r"(?:\s*[:：/]|\s+\p{Han}{2,4}(?:\s*$|\s+(?:美编|美編|美术编辑|美術編輯|校对|校對|版式|编辑|編輯)))"
+    rf"^(?:本版)?(?:{_EDITOR_ROLES}(?:\s*[:：/／]|\s+\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
+    rf"|{_REVIEW}\s*[:：]?\s*\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
 )
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
@@ -708,7 +720,7 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
-_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|報|版")
+_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|報|版|www\.|https?://")
 
 
 def looks_like_furniture(text: str) -> bool:
@@ -730,9 +742,25 @@ def looks_like_furniture(text: str) -> bool:
         # header fields, then the editors on the same line: A05 经济 责任编辑：何思远 …
         if _EDITOR_RE.match(" ".join(tokens[k:])):
             return all(map(_furniture_token, tokens[:k]))
-    return all(map(_furniture_token, tokens)) and bool(
-        _PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1
+    odd = [t for t in tokens if not _furniture_token(t)]
+    if not odd:
+        return bool(_PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1)
+    # a header with a full date and a page number may name its paper and section in words
+    # of any kind: 明報 2024年7月16日 星期二 A03 港聞, 2024年7月16日 星期二 A4 焦點
+    return (
+        len(odd) <= 2
+        and len(tokens) >= len(odd) + 2
+        and all(_HEADER_WORD_RE.fullmatch(t) for t in odd)
+        and any(_FULL_DATE_RE.fullmatch(t) for t in tokens)
+        and any(_PAGE_NUMBER_RE.fullmatch(t) for t in tokens)
     )
+
+
+_HEADER_WORD_RE = regex.compile(rf"{_H}{{2,6}}")
+_FULL_DATE_RE = regex.compile(
+    r"(?:\d{4}年|(?:中華民國|中华民国|民國|民国)?\d{2,3}年)\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+)
+_PAGE_NUMBER_RE = regex.compile(r"第?[A-Z]{0,2}\d{1,3}版?|第[一二三四五六七八九十]+版")
 
 
 # What a token of _FURNITURE_TOKEN_RE can end with if it ends in a common Han character (a
