@@ -13,6 +13,8 @@ from newsclean.classify import (
     _CAPTION_SEARCH_RE,
     CAPTION_RE,
     _caption_marked,
+    is_jump,
+    jump_direction,
     looks_like_byline,
     looks_like_caption,
     looks_like_furniture,
@@ -249,3 +251,22 @@ def test_furniture_forms_papers_print(text: str) -> None:
 def test_text_with_dates_names_or_addresses_is_no_furniture(text: str) -> None:
     assert not looks_like_furniture(text)
 
+
+# ----------------------------------------------------------------------------- jumps
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("（下转A4版·城东新区启动改造）", "to"),
+        ("（續見A4版）", "to"),
+        ("（續A1版）", "from"),
+        ("（续第1版）", "from"),
+    ],
+)
+def test_jump_forms_papers_print(text: str, direction: str) -> None:
+    assert is_jump(text)
+    assert jump_direction(text) == direction
+
+
+@pytest.mark.parametrize("text", ["（见第4版）", "续写新篇章", "（详见A4版相关报道）", "继续阅读第4版"])
+def test_references_to_pages_are_no_jumps(text: str) -> None:
+    assert not is_jump(text)

@@ -62,13 +62,14 @@ _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
 _JUMP_CORE = (
-    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|接)\s*(?:第\s*)?"
+    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)\s*(?:第\s*)?"
     r"(?:[A-Z]{0,2}\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 )
-JUMP_RE = regex.compile(rf"[（(]\s*{_JUMP_CORE}(?:\p{{Han}}{{0,6}})?\s*[）)]")
+# after the page, where on it (头条) or the article's name there (·城东新区启动改造)
+JUMP_RE = regex.compile(rf"[（(]\s*{_JUMP_CORE}(?:\p{{Han}}{{0,6}}|[·・]\p{{Han}}{{1,16}})?\s*[）)]")
 # the same note on a line of its own without brackets, maybe after a mark: ◆下转A4版
 _BARE_JUMP_RE = regex.compile(rf"[◆◇▲△■□●○►▶→]?\s*{_JUMP_CORE}")
-_CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接")
+_CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接", "续", "續")
 
 # ---------------------------------------------------------------------------- credits
 # Longest first, so that 见习记者 wins over 记者.
