@@ -270,3 +270,15 @@ def test_jump_forms_papers_print(text: str, direction: str) -> None:
 @pytest.mark.parametrize("text", ["（见第4版）", "续写新篇章", "（详见A4版相关报道）", "继续阅读第4版"])
 def test_references_to_pages_are_no_jumps(text: str) -> None:
     assert not is_jump(text)
+
+
+# ----------------------------------------------------------------------------- false positives
+@pytest.mark.parametrize("text", ["记者 手记", "记者　观察", "■记者 手记"])
+def test_a_column_named_after_reporters_is_no_byline(text: str) -> None:
+    assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize("text", ["上图书馆查资料的市民越来越多。", "下图书馆的台阶时要小心。"])
+def test_a_sentence_starting_with_shangtu_is_no_caption(text: str) -> None:
+    assert not looks_like_caption(text)
+    assert looks_like_caption("上图：" + text)

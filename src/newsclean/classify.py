@@ -231,8 +231,9 @@ _APART = frozenset(" \u3000/／:：|｜丨")
 
 # 文/X, 图/X, 摄影：X: roles that the role pattern leaves to the slash or colon after them
 _SLASH_ROLE_RE = regex.compile(r"(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：|｜丨]")
-# a role and one word glued to it, nothing else on the line: 记者观察, 记者李明
-_GLUED_WORD_RE = regex.compile(r"[□■●◎]?\s*\p{Han}+")
+# a role and one word glued to it or set apart, nothing else on the line: 记者观察, 记者 手记,
+# 记者李明
+_GLUED_WORD_RE = regex.compile(r"[□■●◎]?\s*\p{Han}+(?:[ \u3000]+\p{Han}+)?")
 
 
 _WHOLE_BRACKETS_RE = regex.compile(r"[（(](?P<inner>[^（）()]+)[）)]")
@@ -559,7 +560,9 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
 # ---------------------------------------------------------------------------- captions
 # How a caption starts: 图为…, 上图：…, ▲…, and numbered pictures (图①…, 图1：…, 图一：…)
 _CAPTION_HEADS = (
-    "图为", "圖為", "上图", "上圖", "下图", "下圖", "左图", "左圖", "右图", "右圖", "图：", "圖：", "▲", "△",
+    "图为", "圖為", "图：", "圖：", "▲", "△",
+    # 上图：…, 左图为…; not 上图书馆…
+    *(f"{p}{t}{c}" for p in "上下左右" for t in "图圖" for c in ("：", ":", "为", "為", " ", "\u3000")),
     *(f"{t}{n}" for t in "图圖" for n in "①②③④⑤⑥⑦⑧⑨⑩"),
     *(f"{t}{n}{c}" for t in "图圖" for n in "123456789一二三四五六七八九" for c in "：:"),
 )
