@@ -18,6 +18,7 @@ from newsclean.classify import (
     looks_like_byline,
     looks_like_caption,
     looks_like_furniture,
+    parse_credit_lead,
     parse_credits,
     parse_lead,
 )
@@ -270,6 +271,24 @@ def test_jump_forms_papers_print(text: str, direction: str) -> None:
 @pytest.mark.parametrize("text", ["（见第4版）", "续写新篇章", "（详见A4版相关报道）", "继续阅读第4版"])
 def test_references_to_pages_are_no_jumps(text: str) -> None:
     assert not is_jump(text)
+
+
+# ----------------------------------------------------------------------------- more leads
+def test_a_posted_reporter_naming_himself_in_the_lead() -> None:
+    lead = parse_credit_lead("本报驻东京记者 林晓峰 报道：日本政府15日宣布新措施。")
+    assert lead is not None
+    assert [(c.role, c.name) for c in lead.credits] == [("记者", "林晓峰")]
+    assert lead.rest == "日本政府15日宣布新措施。"
+    assert parse_credit_lead("本报驻东京记者站今天成立，记者林晓峰报道：") is None
+
+
+def test_an_agency_dateline_with_a_place_and_no_date() -> None:
+    assert _lead("新华社北京电（记者林晓峰）近日，北京市举行活动。")[:2] == (
+        "新华社北京电",
+        [("记者", "林晓峰")],
+    )
+    assert parse_lead("新华社记者电话采访了他。") is None
+    assert parse_lead("新华社北京分社（记者站）今天举行活动。") is None
 
 
 # ----------------------------------------------------------------------------- false positives

@@ -319,6 +319,7 @@ DATELINE_RE = regex.compile(
     rf"""^(?:
         [【〔\[（(]\s*(?P<bracketed>[^】〕\]）)]{{2,24}}?(?:讯|訊|消息|{_REPORTED}|电|電))\s*[】〕\]）)]
       | (?P<agency>(?:{_AGENCY}|{_SITE})(?:记者|記者)?(?P<aname>\p{{Han}}{{2,4}}?)?{_DAY}(?:\p{{Han}}{{0,6}}?)?(?:电|電|消息|讯|訊))
+      | (?P<nodate>(?:新华社|新華社|中新社|中央社)(?!记者|記者)\p{{Han}}{{2,6}}?(?:电|電))(?=\s*[（(])
       | (?P<paper>(?:本报|本報|{_PAPER})(?:\p{{Han}}{{0,8}}?{_NUM}月{_NUM}日)?(?:讯|訊))
       | (?P<short>\p{{Han}}{{2,6}}?(?<!通)(?:讯|訊))(?=\s*[（(]?\s*(?:{_ROLE_ALT}))
       | (?P<roundup>(?:本报|本報|{_PAPER})?(?:综合|綜合)(?:{_SOURCES})?(?:外电|外電)?(?:{_REPORTED}|消息))(?![，,。称稱后後显顯指])
@@ -362,15 +363,25 @@ def parse_credit_lead(text: str) -> Lead | None:
     >>> parse_credit_lead("记者近日报道：会议召开。") is None
     True
     """
-    rc = _REPORTS_CREDIT_RE.match(text, 0, _CREDIT_REACH)
-    if rc is None or not _ROLE_RE.match(text.lstrip()) or not rc.group(0).rstrip().endswith(("：", ":")):
+    posted = _POSTED_LEAD_RE.match(text)
+    at = posted.end() if posted else 0  # 本报驻东京记者 李明 报道：
+    rc = _REPORTS_CREDIT_RE.match(text, at, at + _CREDIT_REACH)
+    if (
+        rc is None
+        or not _ROLE_RE.match(text[at:].lstrip())
+        or not rc.group(0).rstrip().endswith(("：", ":"))
+    ):
         return None
     credits = parse_credits(rc["inner"])
     # with no dateline to vouch for it, every name must start with a surname: 记者近日报道：
     # names no one
     if not credits or any(c.name[0] not in _SURNAMES for c in credits):
         return None
-    return Lead(None, credits, text[rc.end() :].lstrip(), rc.group(0).strip())
+    return Lead(None, credits, text[rc.end() :].lstrip(), text[: rc.end()].strip())
+
+
+# a paper's reporter posted somewhere, before the role: 本报驻东京, 新华社驻香港
+_POSTED_LEAD_RE = regex.compile(r"\s*\p{Han}{1,8}?(?:报|報|社|台)(?:驻|駐)\p{Han}{1,6}?(?=记者|記者)")
 
 
 def _loose_credit_as_printed(
