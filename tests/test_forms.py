@@ -301,3 +301,18 @@ def test_a_column_named_after_reporters_is_no_byline(text: str) -> None:
 def test_a_sentence_starting_with_shangtu_is_no_caption(text: str) -> None:
     assert not looks_like_caption(text)
     assert looks_like_caption("上图：" + text)
+
+
+# ----------------------------------------------------------------------------- second round
+def test_a_dateline_on_a_line_of_its_own_heads_the_text_under_it() -> None:
+    # (the sentence under it is no caption cut out of an unfinished paragraph)
+    page = (
+        "市府推動老舊社區改造工程\n\n"
+        "〔記者王小明／台北報導〕\n\n"
+        "昨天上午，市府召開老舊社區改造工作推進會，會議部署了下一階段的改造任務。\n\n"
+        "與會人員圍繞相關議題進行了深入討論，並就下一步工作提出了具體意見。\n\n"
+        "據了解，該項目計劃於今年年底前完工，屆時將惠及周邊三萬餘名居民。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    assert (a.dateline, [c.name for c in a.credits]) == ("記者王小明／台北報導", ["王小明"])
+    assert [b.type.value for b in a.blocks] == ["paragraph", "paragraph", "paragraph"]

@@ -936,6 +936,7 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
         and kinds[i + 1] is Kind.PARAGRAPH
         and before.open_end
         and not ends_final(before.text)
+        and not _dateline_only(before.text)
         and len(b.text) <= _CAPTION_MAX
         and ends_final(b.text)
         and b.text.count("。") + b.text.count("！") + b.text.count("？") == 1
@@ -944,6 +945,15 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
         and starts_mid_sentence(after.text) >= 0.5
         and not _is_lead(after.text)
     )
+
+
+def _dateline_only(text: str) -> bool:
+    """A dateline on a line of its own (〔記者王小明／台北報導〕): it ends no sentence, yet the
+    text under it starts one."""
+    if not _is_lead(text):
+        return False
+    lead = parse_lead(text)
+    return lead is not None and not lead.rest
 
 
 def _merged(a: RawBlock, b: RawBlock, kind: Kind, *, raw: str | None = None) -> RawBlock:
