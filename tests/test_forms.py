@@ -316,3 +316,24 @@ def test_a_dateline_on_a_line_of_its_own_heads_the_text_under_it() -> None:
     (a,) = newsclean.parse(page).articles
     assert (a.dateline, [c.name for c in a.credits]) == ("記者王小明／台北報導", ["王小明"])
     assert [b.type.value for b in a.blocks] == ["paragraph", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("李明 摄影报道", [("摄影", "李明")]),
+        ("本报记者 李明 摄影报道", [("记者", "李明")]),
+        ("口述：李明 整理：本报记者 张华", [("口述", "李明"), ("记者", "张华")]),
+        ("视频/李明 海报/张华", [("视频", "李明"), ("海报", "张华")]),
+        ("文字/李明 摄影/张华", [("记者", "李明"), ("摄影", "张华")]),
+        ("□ 李明", [("作者", "李明")]),
+    ],
+)
+def test_more_byline_forms(text: str, credits: list[tuple[str, str]]) -> None:
+    assert looks_like_byline(text)
+    assert [(c.role, c.name) for c in parse_credits(text)] == credits
+
+
+@pytest.mark.parametrize("text", ["视频会议召开", "■ 现场", "□ 江门", "海报设计大赛", "口述历史"])
+def test_words_of_multimedia_credits_without_a_slash_are_no_bylines(text: str) -> None:
+    assert not looks_like_byline(text)

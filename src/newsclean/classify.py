@@ -74,12 +74,13 @@ _CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接", "续", "續")
 # ---------------------------------------------------------------------------- credits
 # Longest first, so that 见习记者 wins over 记者.
 ROLES = ("全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文", "特约记者", "特約記者", "特约通讯员", "特約通訊員", "特约撰稿人", "特約撰稿人", "撰稿人")
-# 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联)
+# 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联);
+# so do the words of a multimedia report's credits (文字/X 视频/Y 海报/Z, 口述：X)
 # 记者会, 记者站, 记者节, 记者证, 记者团 are things, not a reporter's credit
 _ROLE_ALT = (
     "(?:"
     + "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
-    + r")(?![会會站节節证證团團])|[文图圖](?=\s*[/／:：|｜丨])"
+    + r")(?![会會站节節证證团團])|(?:文字|视频|視頻|海报|海報|口述|[文图圖])(?=\s*[/／:：|｜丨])"
 )
 _ROLE_RE = regex.compile(rf"(?:{_ROLE_ALT})")
 # an organisation printed before a role: 江门日报记者, 新华社记者
@@ -150,7 +151,8 @@ def _looks_like_names(text: str) -> bool:
 _HAN_NAME_RE = regex.compile(rf"{_H}+")
 # names, then the words for having written the text and taken the pictures: 李明 文/图
 _NAMES_BY_RE = regex.compile(
-    rf"(?P<names>{_H}{{2,4}}(?:[ \u3000、]+{_H}{{2,4}}){{0,3}})\s*(?:文/图|文／图|图/文|圖/文|文/圖|文·图|文·圖|图·文|圖·文)"
+    rf"(?P<names>{_H}{{2,4}}(?:[ \u3000、]+{_H}{{2,4}}){{0,3}})\s*"
+    r"(?:文/图|文／图|图/文|圖/文|文/圖|文·图|文·圖|图·文|圖·文|(?P<photo>摄影报道|攝影報導|攝影報道))"
 )
 _SEG_SEP_END_RE = regex.compile(r"[\s/／:：、|｜丨]$")
 _SEG_HEAD_RE = regex.compile(r"^[\s/／:：|｜丨]*(?P<names>.*?)(?P<org>\S*)$")
@@ -170,7 +172,8 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     if _SOURCE_NOTE_RE.fullmatch(text.strip("（）()")):
         return ()  # （据新华社）: where the report came from, no one's name
     if (n := _NAMES_BY_RE.fullmatch(text)) and _looks_like_names(n["names"]):
-        return tuple(Credit("记者", name) for name in split_names(n["names"]))
+        role = "摄影" if n["photo"] else "记者"
+        return tuple(Credit(role, name) for name in split_names(n["names"]))
     matches = list(_ROLE_RE.finditer(text))
     if not matches:
         return tuple(Credit(_DEFAULT_ROLE, n) for n in split_names(text) if _is_name(n))
@@ -201,7 +204,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
 _OUR_PAPER_RE = regex.compile(r"^(?:本报|本報)")
 # words for who wrote or took the pictures: the name after them has the role of 记者 or 摄影
 _BY_ROLES = frozenset(
-    ("文", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文")
+    ("文", "文字", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文")
 )
 _NOT_IN_NAME_RE = regex.compile(r"[\d。，,；;！？!?]")
 _REPORTED_FROM_RE = regex.compile(r"(?:报道|報導|报导|報道|电|電|讯|訊)$")
@@ -225,12 +228,16 @@ def _is_name(s: str) -> bool:
 
 _PHOTO_VERBS = frozenset(("摄", "攝", "摄影", "攝影"))
 # 本报记者 李明 采写: what the named person did, printed after the name
-_WROTE_WORDS = frozenset(("采写", "採寫", "撰写", "撰寫", "执笔", "執筆", "供稿", "采访", "採訪"))
+_WROTE_WORDS = frozenset(
+    ("采写", "採寫", "撰写", "撰寫", "执笔", "執筆", "供稿", "采访", "採訪", "摄影报道", "攝影報導")
+)
 _APART = frozenset(" \u3000/／:：|｜丨")
 
 
 # 文/X, 图/X, 摄影：X: roles that the role pattern leaves to the slash or colon after them
-_SLASH_ROLE_RE = regex.compile(r"(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：|｜丨]")
+_SLASH_ROLE_RE = regex.compile(
+    r"(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃|文字|视频|視頻|海报|海報|口述)\s*[/／:：|｜丨]"
+)
 # a role and one word glued to it or set apart, nothing else on the line: 记者观察, 记者 手记,
 # 记者李明
 _GLUED_WORD_RE = regex.compile(r"[□■●◎]?\s*\p{Han}+(?:[ \u3000]+\p{Han}+)?")
@@ -241,7 +248,8 @@ _WHOLE_BRACKETS_RE = regex.compile(r"[（(](?P<inner>[^（）()]+)[）)]")
 _POSTED_RE = regex.compile(r"(?:报|報|社|台|网|網)(?:驻|駐)\p{Han}{1,8}$")
 
 _BYLINE_START_RE = regex.compile(
-    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：|｜丨]|^(?:\p{{Han}}{{0,10}}(?:{_ROLE_ALT}))"
+    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃|文字|视频|視頻|海报|海報|口述)\s*[/／:：|｜丨]"
+    rf"|^(?:\p{{Han}}{{0,10}}(?:{_ROLE_ALT}))"
 )
 
 
@@ -266,6 +274,8 @@ def looks_like_byline(text: str) -> bool:
         return True  # （据新华社）, 来源：人民日报: the source, printed where a byline stands
     if (n := _NAMES_BY_RE.fullmatch(text.strip())) and _looks_like_names(n["names"]):
         return True  # 李明 文/图
+    if text[:1] in "□■●◎" and _looks_like_names(text[1:].strip()):
+        return True  # □ 李明: a columnist's name after the box
     if not _BYLINE_START_RE.search(text):
         return False
     first = _ROLE_RE.search(text)
