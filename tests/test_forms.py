@@ -337,3 +337,26 @@ def test_more_byline_forms(text: str, credits: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text", ["视频会议召开", "■ 现场", "□ 江门", "海报设计大赛", "口述历史"])
 def test_words_of_multimedia_credits_without_a_slash_are_no_bylines(text: str) -> None:
     assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "改建后的文化广场。（图片由受访者提供）",
+        "改建后的文化广场。网络图片",
+        "改建後的文化廣場。（資料照）",
+        "改建後的文化廣場。（取自城東區公所臉書）",
+        "改建後的文化廣場。（翻攝畫面）",
+        "改建後的文化廣場。（美聯社）",
+        "改建後的文化廣場。（路透）",
+    ],
+)
+def test_more_caption_forms(text: str) -> None:
+    assert looks_like_caption(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["会议结束。（新华社）", "该书由出版社提供。", "數據取自官方網站。", "他在网络图片库中找到了这张照片。"]
+)
+def test_a_brief_ending_in_its_agency_is_no_caption(text: str) -> None:
+    assert not looks_like_caption(text)
