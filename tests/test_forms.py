@@ -360,3 +360,24 @@ def test_more_caption_forms(text: str) -> None:
 )
 def test_a_brief_ending_in_its_agency_is_no_caption(text: str) -> None:
     assert not looks_like_caption(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年7月16日 星期二 要闻·综合 A03",
+        "A03 要闻/综合",
+        "城东日报 | 2024年7月16日 | A03",
+        "第A03版：要闻",
+        "城东新闻网 www.cdnews.cn",
+        "CHENGDONG DAILY",
+        "2024年7月16日／星期二／A4",
+    ],
+)
+def test_header_fields_parted_by_bars_slashes_and_dots(text: str) -> None:
+    assert looks_like_furniture(text)
+
+
+@pytest.mark.parametrize("text", ["城东·印象", "要闻/评论员文章", "NBA", "第3版：本报评论员文章发表"])
+def test_titles_with_dots_and_slashes_are_no_furniture(text: str) -> None:
+    assert not looks_like_furniture(text)

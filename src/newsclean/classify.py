@@ -36,7 +36,8 @@ _FURNITURE_TOKEN_RE = regex.compile(
       | 第?[A-Z]{{0,2}}\d{{1,3}}版?
       | 第[一二三四五六七八九十百]+版
       | [A-Z]{{1,2}}\d{{0,3}}(?:版)?
-      | \p{{Han}}{{0,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|日報|晚報|時報|早報|商報|聯合報|联合报)
+      | \p{{Han}}{{0,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|日報|晚報|時報|早報|商報|聯合報|联合报|新闻网|新聞網)
+      | [A-Z][A-Z&'.\-]{{2,20}}  # the paper's name in capitals: CHENGDONG DAILY
       | (?:今日|本版)\d{{1,3}}版
       | \p{{Han}}{{0,4}}(?:版|新闻|新聞|要闻|要聞|综合|綜合|社会|社會|经济|經濟|国际|國際|体育|體育|文化|副刊|时评|時評|观察|觀察|专版|專版|特刊)
     )$""",
@@ -765,7 +766,7 @@ def looks_like_furniture(text: str) -> bool:
         return True
     if len(text) > 60:
         return False  # before splitting: most blocks are long paragraphs
-    tokens = text.split()
+    tokens = [t for t in _FIELD_SEP_RE.split(text) if t]
     if not tokens:
         return False
     for k in range(1, len(tokens)):
@@ -786,6 +787,11 @@ def looks_like_furniture(text: str) -> bool:
     )
 
 
+# what parts a header's fields besides spaces: bars, slashes and dots between words (要闻·综合,
+# 2024年7月16日／星期二／A4), a colon after the page (第A03版：要闻)
+_FIELD_SEP_RE = regex.compile(
+    r"\s+|[|｜丨／·・]|(?<=\p{Han})/|/(?=\p{Han})|(?<=版)[：:]"
+)
 _HEADER_WORD_RE = regex.compile(rf"{_H}{{2,6}}")
 _FULL_DATE_RE = regex.compile(
     r"(?:\d{4}年|(?:中華民國|中华民国|民國|民国)?\d{2,3}年)\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
@@ -795,7 +801,7 @@ _PAGE_NUMBER_RE = regex.compile(r"第?[A-Z]{0,2}\d{1,3}版?|第[一二三四五�
 
 # What a token of _FURNITURE_TOKEN_RE can end with if it ends in a common Han character (a
 # date's 日, a weekday, 版, 报, a section's last character), and punctuation none ends with.
-_FURNITURE_LAST = frozenset("日一二三四五六天版报報闻聞合会會济濟际際育化刊评評察")
+_FURNITURE_LAST = frozenset("日一二三四五六天版报報闻聞合会會济濟际際育化刊评評察网網")
 _NEVER_LAST = frozenset("，。、；：？！“”‘’（）《》…—")
 
 
