@@ -12,7 +12,9 @@ from newsclean import normalize
 from newsclean.classify import (
     _CAPTION_SEARCH_RE,
     CAPTION_RE,
+    DATELINE_RE,
     _caption_marked,
+    _is_lead,
     is_jump,
     jump_direction,
     looks_like_byline,
@@ -381,3 +383,28 @@ def test_header_fields_parted_by_bars_slashes_and_dots(text: str) -> None:
 @pytest.mark.parametrize("text", ["城东·印象", "要闻/评论员文章", "NBA", "第3版：本报评论员文章发表"])
 def test_titles_with_dots_and_slashes_are_no_furniture(text: str) -> None:
     assert not looks_like_furniture(text)
+
+
+_NEW_LEAD_PIECES = [
+    *"（）()【】〔〕 ，。、／电電讯訊7月15日",
+    "南都讯",
+    "本报综合报道",
+    "綜合外電報導",
+    "新华社、",
+    "央视新闻",
+    "報道",
+    "报导",
+    "新华社北京电",
+    "七月十五日",
+    "记者",
+    "記者王小明",
+    "通讯",
+]
+
+
+@settings(max_examples=500)
+@given(st.lists(st.sampled_from(_NEW_LEAD_PIECES), max_size=8).map("".join))
+def test_the_dateline_ends_rule_out_no_new_dateline(text: str) -> None:
+    # line_role and classify test _is_lead: its quick test of the dateline's last word must
+    # let every new form through
+    assert _is_lead(text) == bool(DATELINE_RE.match(text))

@@ -155,6 +155,11 @@ _NAMES_BY_RE = regex.compile(
     rf"(?P<names>{_H}{{2,4}}(?:[ \u3000、]+{_H}{{2,4}}){{0,3}})\s*"
     r"(?:文/图|文／图|图/文|圖/文|文/圖|文·图|文·圖|图·文|圖·文|(?P<photo>摄影报道|攝影報導|攝影報道))"
 )
+def _may_name_by(text: str) -> bool:
+    """Whether :data:`_NAMES_BY_RE` can match: most lines hold neither 文 nor 摄影报道."""
+    return "文" in text or "影报" in text or "影報" in text
+
+
 _SEG_SEP_END_RE = regex.compile(r"[\s/／:：、|｜丨]$")
 _SEG_HEAD_RE = regex.compile(r"^[\s/／:：|｜丨]*(?P<names>.*?)(?P<org>\S*)$")
 
@@ -170,9 +175,11 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     Credit(role='通讯员', name='消宣')
     """
     text = text.strip().lstrip("□■●◎▲").strip()
-    if _SOURCE_NOTE_RE.fullmatch(text.strip("（）()")):
+    if text.lstrip("（(").startswith(_SOURCE_NOTE_HEADS) and _SOURCE_NOTE_RE.fullmatch(
+        text.strip("（）()")
+    ):
         return ()  # （据新华社）: where the report came from, no one's name
-    if (n := _NAMES_BY_RE.fullmatch(text)) and _looks_like_names(n["names"]):
+    if _may_name_by(text) and (n := _NAMES_BY_RE.fullmatch(text)) and _looks_like_names(n["names"]):
         role = "摄影" if n["photo"] else "记者"
         return tuple(Credit(role, name) for name in split_names(n["names"]))
     matches = list(_ROLE_RE.finditer(text))
@@ -271,9 +278,11 @@ def looks_like_byline(text: str) -> bool:
         text = b["inner"]  # （本报记者 马澜） on a line of its own, after the text
         if _looks_like_names(text):
             return True  # （马澜 杨成）: the writers' names alone, after the text
-    if _SOURCE_NOTE_RE.fullmatch(text.strip()):
+    if text.lstrip().startswith(_SOURCE_NOTE_HEADS) and _SOURCE_NOTE_RE.fullmatch(text.strip()):
         return True  # （据新华社）, 来源：人民日报: the source, printed where a byline stands
-    if (n := _NAMES_BY_RE.fullmatch(text.strip())) and _looks_like_names(n["names"]):
+    if _may_name_by(text) and (n := _NAMES_BY_RE.fullmatch(text.strip())) and _looks_like_names(
+        n["names"]
+    ):
         return True  # 李明 文/图
     if text[:1] in "□■●◎" and _looks_like_names(text[1:].strip()):
         return True  # □ 李明: a columnist's name after the box
@@ -341,6 +350,7 @@ DATELINE_RE = regex.compile(
     regex.VERBOSE,
 )
 # where a report came from, on a line of its own after the text or under the headline
+_SOURCE_NOTE_HEADS = ("据", "據", "综合", "綜合", "本报综合", "本報綜合", "来源", "來源")
 _SOURCE_NOTE_RE = regex.compile(
     rf"""(?:据|據)\s*(?:《[^《》]{{1,12}}》|{_AGENCY}|{_SITE}|{_SOURCE}|{_H}{{2,8}}?(?:客户端|客戶端))
          (?:电|電|消息|{_REPORTED})?
@@ -766,16 +776,22 @@ def looks_like_furniture(text: str) -> bool:
         return True
     if len(text) > 60:
         return False  # before splitting: most blocks are long paragraphs
-    tokens = [t for t in _FIELD_SEP_RE.split(text) if t]
+    tokens = (
+        [t for t in _FIELD_SEP_RE.split(text) if t]
+        if _FIELD_SEP_CHARS_RE.search(text)
+        else text.split()
+    )
     if not tokens:
         return False
     for k in range(1, len(tokens)):
         # header fields, then the editors on the same line: A05 经济 责任编辑：何思远 …
         if _EDITOR_RE.match(" ".join(tokens[k:])):
             return all(map(_furniture_token, tokens[:k]))
-    odd = [t for t in tokens if not _furniture_token(t)]
-    if not odd:
+    if all(map(_furniture_token, tokens)):
         return bool(_PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1)
+    if len(tokens) < 3 or not _DIGIT_RE.search(text):
+        return False  # no room for a date and a page number besides a word
+    odd = [t for t in tokens if not _furniture_token(t)]
     # a header with a full date and a page number may name its paper and section in words
     # of any kind: 明報 2024年7月16日 星期二 A03 港聞, 2024年7月16日 星期二 A4 焦點
     return (
@@ -789,6 +805,8 @@ def looks_like_furniture(text: str) -> bool:
 
 # what parts a header's fields besides spaces: bars, slashes and dots between words (要闻·综合,
 # 2024年7月16日／星期二／A4), a colon after the page (第A03版：要闻)
+_FIELD_SEP_CHARS_RE = re.compile(r"[|｜丨／·・/：:]")
+_DIGIT_RE = re.compile(r"\d")
 _FIELD_SEP_RE = regex.compile(
     r"\s+|[|｜丨／·・]|(?<=\p{Han})/|/(?=\p{Han})|(?<=版)[：:]"
 )
@@ -831,6 +849,10 @@ _PHOTO_CREDIT_RE = regex.compile(
 )
 
 
+# a character every photo credit holds: most lines hold none, and the pattern is not run
+_PHOTO_MARKS_RE = re.compile("[摄攝发發供资資]")
+
+
 def line_role(text: str) -> str | None:
     """What a hard-wrapped line is by its content alone, for unwrapping (see layout.LineRole).
 
@@ -848,11 +870,11 @@ def line_role(text: str) -> str | None:
         return "alone"
     if t.startswith(("——", "--")):
         return "subtitle"
-    if _PHOTO_CREDIT_RE.match(t):
+    if _PHOTO_MARKS_RE.search(t) and _PHOTO_CREDIT_RE.match(t):
         return "photo"
     if looks_like_byline(t):
         return "byline"
-    if DATELINE_RE.match(t):
+    if _is_lead(t):
         return "lead"
     return None
 
