@@ -248,6 +248,8 @@ def test_furniture_forms_papers_print(text: str) -> None:
         "7月16日 星期二 城东新区将举行招聘会",
         "2024年7月16日 城东新区启动改造",
         "焦点 关注 民生",
+        # a count after a date in text whose extractor set digits apart is no page number
+        "2024年7月16日 城东新区 15 个项目",
         "登录www.cdrb.com.cn即可查询。",
     ],
 )

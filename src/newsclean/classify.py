@@ -814,7 +814,8 @@ _HEADER_WORD_RE = regex.compile(rf"{_H}{{2,6}}")
 _FULL_DATE_RE = regex.compile(
     r"(?:\d{4}年|(?:中華民國|中华民国|民國|民国)?\d{2,3}年)\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 )
-_PAGE_NUMBER_RE = regex.compile(r"第?[A-Z]{0,2}\d{1,3}版?|第[一二三四五六七八九十]+版")
+# a page number as headers print it (A03, 第5版, 05), not a count in a sentence (15 个项目)
+_PAGE_NUMBER_RE = regex.compile(r"第?[A-Z]{1,2}\d{1,3}版?|第?\d{1,3}版|0\d|第[一二三四五六七八九十]+版")
 
 
 # What a token of _FURNITURE_TOKEN_RE can end with if it ends in a common Han character (a
