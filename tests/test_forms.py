@@ -330,7 +330,6 @@ def test_a_dateline_on_a_line_of_its_own_heads_the_text_under_it() -> None:
         ("口述：李明 整理：本报记者 张华", [("口述", "李明"), ("记者", "张华")]),
         ("视频/李明 海报/张华", [("视频", "李明"), ("海报", "张华")]),
         ("文字/李明 摄影/张华", [("记者", "李明"), ("摄影", "张华")]),
-        ("□ 李明", [("作者", "李明")]),
     ],
 )
 def test_more_byline_forms(text: str, credits: list[tuple[str, str]]) -> None:
@@ -410,3 +409,17 @@ def test_the_dateline_ends_rule_out_no_new_dateline(text: str) -> None:
     # line_role and classify test _is_lead: its quick test of the dateline's last word must
     # let every new form through
     assert _is_lead(text) == bool(DATELINE_RE.match(text))
+
+
+def test_a_columnist_named_after_a_box_under_the_headline() -> None:
+    page = (
+        "老城更新要留住烟火气\n\n"
+        "□ 李明\n\n"
+        "老城更新，既要改善居住条件，也要留住街巷里的烟火气，这需要更多耐心和智慧。\n\n"
+        "■ 常态化\n\n"
+        "更新不是一阵风，而要形成长效机制，让居民的意见贯穿始终。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    assert [(c.role, c.name) for c in a.credits] == [("作者", "李明")]
+    # the same shape in the text is a marked intertitle
+    assert [b.type.value for b in a.blocks] == ["paragraph", "intertitle", "paragraph"]

@@ -284,8 +284,6 @@ def looks_like_byline(text: str) -> bool:
         n["names"]
     ):
         return True  # 李明 文/图
-    if text[:1] in "□■●◎" and _looks_like_names(text[1:].strip()):
-        return True  # □ 李明: a columnist's name after the box
     if not _BYLINE_START_RE.search(text):
         return False
     first = _ROLE_RE.search(text)
@@ -910,7 +908,9 @@ def classify(
             kinds.append(Kind.JUMP)
         elif looks_like_furniture(b.raw or t):
             kinds.append(Kind.FURNITURE)
-        elif looks_like_byline(b.raw or t):
+        elif looks_like_byline(b.raw or t) or (
+            kinds and kinds[-1] in (Kind.TITLE, Kind.BYLINE) and _marked_names(t)
+        ):
             kinds.append(Kind.BYLINE)
         elif _is_lead(t):
             kinds.append(Kind.PARAGRAPH)
@@ -989,6 +989,12 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
         and starts_mid_sentence(after.text) >= 0.5
         and not _is_lead(after.text)
     )
+
+
+def _marked_names(text: str) -> bool:
+    """A box mark and names (□ 李明): a columnist's byline under a headline; in the text the
+    same shape is a marked intertitle (■ 常态化), so only the place tells."""
+    return text[:1] in "□■●◎" and _looks_like_names(text[1:].strip())
 
 
 def _dateline_only(text: str) -> bool:
