@@ -23,6 +23,7 @@ from newsclean.classify import (
     parse_credit_lead,
     parse_credits,
     parse_lead,
+    split_trailing_credit,
 )
 
 
@@ -423,3 +424,19 @@ def test_a_columnist_named_after_a_box_under_the_headline() -> None:
     assert [(c.role, c.name) for c in a.credits] == [("作者", "李明")]
     # the same shape in the text is a marked intertitle
     assert [b.type.value for b in a.blocks] == ["paragraph", "intertitle", "paragraph"]
+
+
+def test_names_before_wentu_in_brackets_end_the_text_as_its_credit() -> None:
+    text, credits = split_trailing_credit("活动将持续到本月底。（李明 文/图）", "活动将持续到本月底。（李明 文/图）")
+    assert (text, [(c.role, c.name) for c in credits]) == ("活动将持续到本月底。", [("记者", "李明")])
+
+
+@pytest.mark.parametrize("note", ["（编辑 李明）", "（责任编辑：李明）"])
+def test_an_editor_in_brackets_after_the_text_is_no_credit(note: str) -> None:
+    assert split_trailing_credit("活动将持续到本月底。" + note)[1] == ()
+
+
+@pytest.mark.parametrize("line", ["（編輯：林克倫）1150310", "（责任编辑：李明）", "（编辑 李明）"])
+def test_an_editor_note_on_a_line_of_its_own_is_furniture(line: str) -> None:
+    assert looks_like_furniture(line)
+    assert not looks_like_furniture("（编辑部供稿）")

@@ -59,6 +59,9 @@ _EDITOR_RE = regex.compile(
     rf"^(?:本版)?(?:{_EDITOR_ROLES}(?:\s*[:：/／]|\s+\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
     rf"|{_REVIEW}\s*[:：]?\s*\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
 )
+# the editor in brackets on a line of its own after the text, as the agencies print it, with
+# the date and time after it: （編輯：林克倫）1150310
+_EDITOR_NOTE_RE = regex.compile(rf"[（(]{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}[）)]\d{{0,12}}")
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
@@ -577,7 +580,10 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
     if not m or m.start() == 0 or not ends_final(text[: m.start()]):
         return text, ()
     inner = _raw_group(raw, m["inner"]) if m["inner"] else m["inner2"]
-    bare = _BARE_NAMES_RE.fullmatch(inner)
+    if _EDITOR_RE.match(inner):
+        return text, ()  # （编辑 林晓峰）: who edited it, no one who wrote it
+    # （马澜、杨成）, or names before 文/图: （李明 文/图）
+    bare = _BARE_NAMES_RE.fullmatch(inner) or (_may_name_by(inner) and _NAMES_BY_RE.fullmatch(inner))
     role = _ROLE_RE.search(inner)
     if not (bare or (role and not _INNER_MARK_RE.search(inner))):
         return text, ()
@@ -770,7 +776,7 @@ def looks_like_furniture(text: str) -> bool:
     >>> looks_like_furniture("责任编辑 林峰 美术编辑 谭健 校对 麦敏"), looks_like_furniture("校对 黄丽")
     (True, True)
     """
-    if _EDITOR_RE.match(text):
+    if _EDITOR_RE.match(text) or _EDITOR_NOTE_RE.fullmatch(text.strip()):
         return True
     if len(text) > 60:
         return False  # before splitting: most blocks are long paragraphs
