@@ -440,3 +440,20 @@ def test_an_editor_in_brackets_after_the_text_is_no_credit(note: str) -> None:
 def test_an_editor_note_on_a_line_of_its_own_is_furniture(line: str) -> None:
     assert looks_like_furniture(line)
     assert not looks_like_furniture("（编辑部供稿）")
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("经济日报-中国经济网记者 李明", [("记者", "李明")]),
+        ("工人日报－中工网记者 李明 通讯员 张华", [("记者", "李明"), ("通讯员", "张华")]),
+    ],
+)
+def test_a_reporter_of_two_joined_organisations(text: str, credits: list[tuple[str, str]]) -> None:
+    assert looks_like_byline(text)
+    assert [(c.role, c.name) for c in parse_credits(text)] == credits
+
+
+@pytest.mark.parametrize("text", ["城东——记者的一天", "改革开放——记者眼中的变化", "城东新区-记者站揭牌"])
+def test_a_headline_and_subtitle_about_reporters_is_no_byline(text: str) -> None:
+    assert not looks_like_byline(text)

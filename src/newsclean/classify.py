@@ -260,7 +260,8 @@ _POSTED_RE = regex.compile(r"(?:报|報|社|台|网|網)(?:驻|駐)\p{Han}{1,8}$
 
 _BYLINE_START_RE = regex.compile(
     rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃|文字|视频|視頻|海报|海報|口述)\s*[/／:：|｜丨]"
-    rf"|^(?:\p{{Han}}{{0,10}}(?:{_ROLE_ALT}))"
+    # an organisation may be two joined by a dash: 经济日报-中国经济网记者 X
+    rf"|^(?:\p{{Han}}{{0,10}}(?:[-－—]{{1,2}}\p{{Han}}{{1,10}})?(?:{_ROLE_ALT}))"
 )
 
 
