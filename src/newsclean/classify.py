@@ -29,49 +29,69 @@ _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 _FURNITURE_TOKEN_RE = regex.compile(
     rf"""^(?:
         {_DATE}
+      | (?:中華民國|中华民国|民國|民国)\d{{2,3}}年\d{{1,2}}月\d{{1,2}}日  # Taiwan's year
+      | (?:https?://|www\.)[\w.\-/]+  # the paper's web address
       | (?:星期|周|週|禮拜|礼拜)[一二三四五六日天]
       | (?:农历|農曆)\p{{Han}}{{2,12}}
       | 第?[A-Z]{{0,2}}\d{{1,3}}版?
       | 第[一二三四五六七八九十百]+版
       | [A-Z]{{1,2}}\d{{0,3}}(?:版)?
-      | \p{{Han}}{{0,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|日報|晚報|時報|早報|商報|聯合報|联合报)
+      | \p{{Han}}{{0,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|日報|晚報|時報|早報|商報|聯合報|联合报|新闻网|新聞網)
+      | [A-Z][A-Z&'.\-]{{2,20}}  # the paper's name in capitals: CHENGDONG DAILY
       | (?:今日|本版)\d{{1,3}}版
       | \p{{Han}}{{0,4}}(?:版|新闻|新聞|要闻|要聞|综合|綜合|社会|社會|经济|經濟|国际|國際|体育|體育|文化|副刊|时评|時評|观察|觀察|专版|專版|特刊)
     )$""",
     regex.VERBOSE,
 )
-# the editors' line: 责任编辑：X, or with spaces only (责任编辑 林峰 美术编辑 谭健 校对 麦敏)
-_EDITOR_RE = regex.compile(
-    r"^(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|美術編輯|校对|校對|"
-    r"版式|组版|組版|新闻热线|新聞熱線|值班编辑|主编|主編|图片编辑|圖片編輯|设计|設計)"
-    r"(?:\s*[:：/]|\s+\p{Han}{2,4}(?:\s*$|\s+(?:美编|美編|美术编辑|美術編輯|校对|校對|版式|编辑|編輯)))"
+# the editors' line: 责任编辑：X, or with spaces only (责任编辑 林峰 美术编辑 谭健 校对 麦敏),
+# or bars between the fields (责任编辑 林峰 | 美术编辑 谭健); 一审/二审/三审 name who reviewed
+_EDITOR_ROLES = (
+    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|美術編輯|责任校对|責任校對|校对|校對|"
+    r"版式设计|版式設計|美术设计|美術設計|视觉设计|視覺設計|版式|组版|組版|排版|制版|製版|"
+    r"新闻热线|新聞熱線|值班编辑|值班編輯|值班编委|值班編委|值班主任|主编|主編|图片编辑|圖片編輯|"
+    r"编审|編審|终审|終審|审读|審讀|设计|設計)"
 )
+# 一审：X 二审：Y: as a field only before a name and the line's end or the next field (一审：
+# 法院认为… begins a court report)
+_REVIEW = r"(?:[一二三][审審])"
+_EDITOR_NEXT = rf"(?:\s*$|\s*[|｜丨]|\s+(?:{_EDITOR_ROLES}|{_REVIEW}))"
+_EDITOR_RE = regex.compile(
+    rf"^(?:本版)?(?:{_EDITOR_ROLES}(?:\s*[:：/／]|\s+\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
+    rf"|{_REVIEW}\s*[:：]?\s*\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
+)
+# the editor in brackets on a line of its own after the text, as the agencies print it, with
+# the date and time after it: （編輯：林克倫）1150310
+_EDITOR_NOTE_RE = regex.compile(rf"[（(]{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}[）)]\d{{0,12}}")
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
 _JUMP_CORE = (
-    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|接)\s*(?:第\s*)?"
+    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)\s*(?:第\s*)?"
     r"(?:[A-Z]{0,2}\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 )
-JUMP_RE = regex.compile(rf"[（(]\s*{_JUMP_CORE}(?:\p{{Han}}{{0,6}})?\s*[）)]")
+# after the page, where on it (头条) or the article's name there (·城东新区启动改造)
+JUMP_RE = regex.compile(rf"[（(]\s*{_JUMP_CORE}(?:\p{{Han}}{{0,6}}|[·・]\p{{Han}}{{1,16}})?\s*[）)]")
 # the same note on a line of its own without brackets, maybe after a mark: ◆下转A4版
 _BARE_JUMP_RE = regex.compile(rf"[◆◇▲△■□●○►▶→]?\s*{_JUMP_CORE}")
-_CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接")
+_CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接", "续", "續")
 
 # ---------------------------------------------------------------------------- credits
 # Longest first, so that 见习记者 wins over 记者.
-ROLES = ("全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖")
-# 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联)
+ROLES = ("全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文", "特约记者", "特約記者", "特约通讯员", "特約通訊員", "特约撰稿人", "特約撰稿人", "撰稿人")
+# 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联);
+# so do the words of a multimedia report's credits (文字/X 视频/Y 海报/Z, 口述：X)
 # 记者会, 记者站, 记者节, 记者证, 记者团 are things, not a reporter's credit
 _ROLE_ALT = (
     "(?:"
     + "|".join(regex.escape(r) for r in sorted(ROLES, key=len, reverse=True))
-    + r")(?![会會站节節证證团團])|[文图圖](?=\s*[/／:：])"
+    + r")(?![会會站节節证證团團])|(?:文字|视频|視頻|海报|海報|口述|[文图圖])(?=\s*[/／:：|｜丨])"
 )
 _ROLE_RE = regex.compile(rf"(?:{_ROLE_ALT})")
 # an organisation printed before a role: 江门日报记者, 新华社记者
-_ORG_SUFFIX_RE = regex.compile(r"(?:报|報|社|台|网|網|刊|中心|站)$")
-_SEP_RE = regex.compile(r"[\s、，,/／:：·]+")
+# (本版撰文 X: the page's own writer, as 本报记者 is the paper's)
+_ORG_SUFFIX_RE = regex.compile(r"(?:报|報|社|台|网|網|刊|中心|站|^本版)$")
+# a bar stands for the slash in some papers' bylines: 文 | 李明
+_SEP_RE = regex.compile(r"[\s、，,/／:：·|｜丨]+")
 # common surnames: used only to split two names printed without a separator (林慧玲周航)
 _SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
@@ -82,6 +102,10 @@ _SURNAMES = frozenset(
     "鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇"
     "戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫"
     "寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺区區"
+)
+_COMPOUND_SURNAMES = frozenset(
+    ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容",
+     "夏侯", "端木", "公孙", "公孫", "司徒", "长孙", "長孫", "宇文", "尉迟", "尉遲")
 )
 _DEFAULT_ROLE = "作者"
 _FIVE_SIX_HAN_RE = regex.compile(rf"{_H}{{5,6}}")
@@ -113,8 +137,34 @@ def split_names(text: str) -> list[str]:
     return out
 
 
-_SEG_SEP_END_RE = regex.compile(r"[\s/／:：、]$")
-_SEG_HEAD_RE = regex.compile(r"^[\s/／:：]*(?P<names>.*?)(?P<org>\S*)$")
+def _looks_like_names(text: str) -> bool:
+    """Only people's names: each of 2-4 characters, starting with a surname, no common word
+    (王府井, 黄山 are places) and no role (``（林晓峰 周航）``, not ``（全文完）``)."""
+    names = split_names(text)
+    return bool(names) and all(
+        2 <= len(n) <= 4
+        and (n[0] in _SURNAMES or n[:2] in _COMPOUND_SURNAMES)
+        and _HAN_NAME_RE.fullmatch(n) is not None
+        and n not in lexicon()
+        and _ROLE_RE.search(n) is None
+        and n[-1] not in "完续續"
+        for n in names
+    )
+
+
+_HAN_NAME_RE = regex.compile(rf"{_H}+")
+# names, then the words for having written the text and taken the pictures: 李明 文/图
+_NAMES_BY_RE = regex.compile(
+    rf"(?P<names>{_H}{{2,4}}(?:[ \u3000、]+{_H}{{2,4}}){{0,3}})\s*"
+    r"(?:文/图|文／图|图/文|圖/文|文/圖|文·图|文·圖|图·文|圖·文|(?P<photo>摄影报道|攝影報導|攝影報道))"
+)
+def _may_name_by(text: str) -> bool:
+    """Whether :data:`_NAMES_BY_RE` can match: most lines hold neither 文 nor 摄影报道."""
+    return "文" in text or "影报" in text or "影報" in text
+
+
+_SEG_SEP_END_RE = regex.compile(r"[\s/／:：、|｜丨]$")
+_SEG_HEAD_RE = regex.compile(r"^[\s/／:：|｜丨]*(?P<names>.*?)(?P<org>\S*)$")
 
 
 def parse_credits(text: str) -> tuple[Credit, ...]:
@@ -128,6 +178,13 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     Credit(role='通讯员', name='消宣')
     """
     text = text.strip().lstrip("□■●◎▲").strip()
+    if text.lstrip("（(").startswith(_SOURCE_NOTE_HEADS) and _SOURCE_NOTE_RE.fullmatch(
+        text.strip("（）()")
+    ):
+        return ()  # （据新华社）: where the report came from, no one's name
+    if _may_name_by(text) and (n := _NAMES_BY_RE.fullmatch(text)) and _looks_like_names(n["names"]):
+        role = "摄影" if n["photo"] else "记者"
+        return tuple(Credit(role, name) for name in split_names(n["names"]))
     matches = list(_ROLE_RE.finditer(text))
     if not matches:
         return tuple(Credit(_DEFAULT_ROLE, n) for n in split_names(text) if _is_name(n))
@@ -136,7 +193,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         seg = text[m.end() : end]
         role = m.group(0)
-        by = role in ("文", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖")
+        by = role in _BY_ROLES
         if k + 1 < len(matches) and not _SEG_SEP_END_RE.search(seg):
             # directly before the next role: 江门日报|记者 is an organisation, not a name;
             # after 文/ it is always a description of the next role (文/江门日报青苹果小记者 X)
@@ -144,16 +201,22 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
             if head and (by or _ORG_SUFFIX_RE.search(head["org"])):
                 seg = head["names"]
         if by:
-            if not seg.strip(" /／:："):
+            if not seg.strip(" /／:：|｜丨"):
                 continue  # 文/图 江门日报记者 X: the role that names someone comes next
             role = "记者" if role not in ("图", "圖") else "摄影"
         for name in split_names(seg):
+            if len(name) >= 4 and name[-2:] in _WROTE_WORDS:
+                name = name[:-2]  # 李明采写, printed without a space
             if _is_name(name):
                 out.append(Credit(_plain_role(role), name))
     return tuple(out)
 
 
 _OUR_PAPER_RE = regex.compile(r"^(?:本报|本報)")
+# words for who wrote or took the pictures: the name after them has the role of 记者 or 摄影
+_BY_ROLES = frozenset(
+    ("文", "文字", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文")
+)
 _NOT_IN_NAME_RE = regex.compile(r"[\d。，,；;！？!?]")
 _REPORTED_FROM_RE = regex.compile(r"(?:报道|報導|报导|報道|电|電|讯|訊)$")
 
@@ -170,17 +233,25 @@ def _is_name(s: str) -> bool:
         and not _NOT_IN_NAME_RE.search(s)
         and not _REPORTED_FROM_RE.search(s)
         and s not in _PHOTO_VERBS
+        and s not in _WROTE_WORDS
     )
 
 
 _PHOTO_VERBS = frozenset(("摄", "攝", "摄影", "攝影"))
-_APART = frozenset(" \u3000/／:：")
+# 本报记者 李明 采写: what the named person did, printed after the name
+_WROTE_WORDS = frozenset(
+    ("采写", "採寫", "撰写", "撰寫", "执笔", "執筆", "供稿", "采访", "採訪", "摄影报道", "攝影報導")
+)
+_APART = frozenset(" \u3000/／:：|｜丨")
 
 
 # 文/X, 图/X, 摄影：X: roles that the role pattern leaves to the slash or colon after them
-_SLASH_ROLE_RE = regex.compile(r"(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：]")
-# a role and one word glued to it, nothing else on the line: 记者观察, 记者李明
-_GLUED_WORD_RE = regex.compile(r"[□■●◎]?\s*\p{Han}+")
+_SLASH_ROLE_RE = regex.compile(
+    r"(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃|文字|视频|視頻|海报|海報|口述)\s*[/／:：|｜丨]"
+)
+# a role and one word glued to it or set apart, nothing else on the line: 记者观察, 记者 手记,
+# 记者李明
+_GLUED_WORD_RE = regex.compile(r"[□■●◎]?\s*\p{Han}+(?:[ \u3000]+\p{Han}+)?")
 
 
 _WHOLE_BRACKETS_RE = regex.compile(r"[（(](?P<inner>[^（）()]+)[）)]")
@@ -188,7 +259,9 @@ _WHOLE_BRACKETS_RE = regex.compile(r"[（(](?P<inner>[^（）()]+)[）)]")
 _POSTED_RE = regex.compile(r"(?:报|報|社|台|网|網)(?:驻|駐)\p{Han}{1,8}$")
 
 _BYLINE_START_RE = regex.compile(
-    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃)\s*[/／:：]|^(?:\p{{Han}}{{0,10}}(?:{_ROLE_ALT}))"
+    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃|文字|视频|視頻|海报|海報|口述)\s*[/／:：|｜丨]"
+    # an organisation may be two joined by a dash: 经济日报-中国经济网记者 X
+    rf"|^(?:\p{{Han}}{{0,10}}(?:[-－—]{{1,2}}\p{{Han}}{{1,10}})?(?:{_ROLE_ALT}))"
 )
 
 
@@ -207,6 +280,14 @@ def looks_like_byline(text: str) -> bool:
         return False
     if b := _WHOLE_BRACKETS_RE.fullmatch(text.strip()):
         text = b["inner"]  # （本报记者 马澜） on a line of its own, after the text
+        if _looks_like_names(text):
+            return True  # （马澜 杨成）: the writers' names alone, after the text
+    if text.lstrip().startswith(_SOURCE_NOTE_HEADS) and _SOURCE_NOTE_RE.fullmatch(text.strip()):
+        return True  # （据新华社）, 来源：人民日报: the source, printed where a byline stands
+    if _may_name_by(text) and (n := _NAMES_BY_RE.fullmatch(text.strip())) and _looks_like_names(
+        n["names"]
+    ):
+        return True  # 李明 文/图
     if not _BYLINE_START_RE.search(text):
         return False
     first = _ROLE_RE.search(text)
@@ -237,23 +318,46 @@ def looks_like_byline(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------- datelines
-_PAPER = r"\p{Han}{1,10}?(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報|商報|报|報|网|網|社|台|电视台|電視台)"
+_PAPER = (
+    r"\p{Han}{1,10}?(?:日报|晚报|时报|早报|商报|日報|晚報|時報|早報|商報|报|報|网|網|社|台|电视台|電視台|"
+    r"新闻|新聞)"  # news apps of the papers: 潮新闻讯, 极目新闻讯
+)
 _AGENCY = (
     r"(?:新华社|新華社|中新社|中新网|中新網|人民网|人民網|央视网|央視網|中央社|路透社|法新社|美联社|"
     r"美聯社|共同社|本报|本報|\p{Han}{2,8}(?:日报|日報|晚报|晚報|报|報))"
 )
 # any news site (新华网) is an agency only before a date: 据南方电网电力… is a sentence
 _SITE = r"\p{Han}{1,6}(?:网|網)"
-_DAY = r"\p{Han}{0,8}?\d{1,2}月?\d{1,2}日"
+# a month or day in digits, or in Chinese numerals as older and Hong Kong papers print them
+# (七月十五日); full-width digits are narrowed before
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十〇]{1,3})"
+_DAY = rf"\p{{Han}}{{0,8}}?{_NUM}月?{_NUM}日"
+# the sources a roundup names: 综合新华社、央视新闻报道
+_SOURCE = r"\p{Han}{1,8}?(?:社|网|網|报|報|台|新闻|新聞|媒体|媒體)"
+_SOURCES = rf"{_SOURCE}(?:[、和及与與]{_SOURCE}){{0,5}}"
+# the end of a report's source: 报道 (報導 in Taiwan, 報道 in Hong Kong, 报导)
+_REPORTED = r"(?:报道|報導|報道|报导)"
 DATELINE_RE = regex.compile(
     rf"""^(?:
-        [【〔\[（(]\s*(?P<bracketed>[^】〕\]）)]{{2,24}}?(?:讯|訊|消息|报道|報導|电|電))\s*[】〕\]）)]
-      | (?P<agency>(?:{_AGENCY}|{_SITE})(?:记者|記者)?(?P<aname>\p{{Han}}{{2,4}}?)?\p{{Han}}{{0,8}}?\d{{1,2}}月?\d{{1,2}}日(?:\p{{Han}}{{0,6}}?)?(?:电|電|消息|讯|訊))
-      | (?P<paper>(?:本报|本報|{_PAPER})(?:\p{{Han}}{{0,8}}?\d{{1,2}}月\d{{1,2}}日)?(?:讯|訊))
+        [【〔\[（(]\s*(?P<bracketed>[^】〕\]）)]{{2,24}}?(?:讯|訊|消息|{_REPORTED}|电|電))\s*[】〕\]）)]
+      | (?P<agency>(?:{_AGENCY}|{_SITE})(?:记者|記者)?(?P<aname>\p{{Han}}{{2,4}}?)?{_DAY}(?:\p{{Han}}{{0,6}}?)?(?:电|電|消息|讯|訊))
+      | (?P<nodate>(?:新华社|新華社|中新社|中央社)(?!记者|記者)\p{{Han}}{{2,6}}?(?:电|電))(?=\s*[（(])
+      | (?P<paper>(?:本报|本報|{_PAPER})(?:\p{{Han}}{{0,8}}?{_NUM}月{_NUM}日)?(?:讯|訊))
+      | (?P<short>\p{{Han}}{{2,6}}?(?<!通)(?:讯|訊))(?=\s*[（(]?\s*(?:{_ROLE_ALT}))
+      | (?P<roundup>(?:本报|本報|{_PAPER})?(?:综合|綜合)(?:{_SOURCES})?(?:外电|外電)?(?:{_REPORTED}|消息))(?![，,。称稱后後显顯指])
       | (?P<net>\p{{Han}}{{2,10}}?\d{{1,2}}月\d{{1,2}}日\p{{Han}}{{0,6}}?消息)
       | (?P<netnow>(?!互联网|互聯網|因特网|因特網|万维网|萬維網)\p{{Han}}{{1,6}}(?:网|網)消息)(?=\s*(?:[:：]|[（(][^（）()]{{1,20}}[）)]\s*[:：]))
       | (?P<via>(?:据|據)(?:{_AGENCY}(?:{_DAY})?|{_SITE}{_DAY})(?:电|電))
     )""",
+    regex.VERBOSE,
+)
+# where a report came from, on a line of its own after the text or under the headline
+_SOURCE_NOTE_HEADS = ("据", "據", "综合", "綜合", "本报综合", "本報綜合", "来源", "來源")
+_SOURCE_NOTE_RE = regex.compile(
+    rf"""(?:据|據)\s*(?:《[^《》]{{1,12}}》|{_AGENCY}|{_SITE}|{_SOURCE}|{_H}{{2,8}}?(?:客户端|客戶端))
+         (?:电|電|消息|{_REPORTED})?
+       | (?:本报|本報)?(?:综合|綜合)(?:{_SOURCES})?(?:外电|外電)?(?:{_REPORTED}|消息)?
+       | (?:来源|來源)\s*[：:]\s*(?:《[^《》]{{1,12}}》|{_H}{{2,12}})""",
     regex.VERBOSE,
 )
 _PAREN_CREDIT_RE = regex.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
@@ -268,7 +372,7 @@ _CREDIT_REACH = 80
 _NAME = rf"(?!{_ROLE_ALT})\p{{Han}}{{2,4}}?"
 _REPORTS_CREDIT_RE = regex.compile(
     rf"\s*(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*{_NAME}(?:[\s、]{_NAME})*[\s、，,]*)+?)"
-    r"(?:报道|報導)[：:]?"
+    rf"{_REPORTED}[：:]?"
 )
 
 
@@ -282,15 +386,25 @@ def parse_credit_lead(text: str) -> Lead | None:
     >>> parse_credit_lead("记者近日报道：会议召开。") is None
     True
     """
-    rc = _REPORTS_CREDIT_RE.match(text, 0, _CREDIT_REACH)
-    if rc is None or not _ROLE_RE.match(text.lstrip()) or not rc.group(0).rstrip().endswith(("：", ":")):
+    posted = _POSTED_LEAD_RE.match(text)
+    at = posted.end() if posted else 0  # 本报驻东京记者 李明 报道：
+    rc = _REPORTS_CREDIT_RE.match(text, at, at + _CREDIT_REACH)
+    if (
+        rc is None
+        or not _ROLE_RE.match(text[at:].lstrip())
+        or not rc.group(0).rstrip().endswith(("：", ":"))
+    ):
         return None
     credits = parse_credits(rc["inner"])
     # with no dateline to vouch for it, every name must start with a surname: 记者近日报道：
     # names no one
     if not credits or any(c.name[0] not in _SURNAMES for c in credits):
         return None
-    return Lead(None, credits, text[rc.end() :].lstrip(), rc.group(0).strip())
+    return Lead(None, credits, text[rc.end() :].lstrip(), text[: rc.end()].strip())
+
+
+# a paper's reporter posted somewhere, before the role: 本报驻东京, 新华社驻香港
+_POSTED_LEAD_RE = regex.compile(r"\s*\p{Han}{1,8}?(?:报|報|社|台)(?:驻|駐)\p{Han}{1,6}?(?=记者|記者)")
 
 
 def _loose_credit_as_printed(
@@ -319,8 +433,9 @@ def _loose_credit_as_printed(
 
 
 _AGENCY_NAME_RE = regex.compile(r"(?:记者|記者)(?P<rest>\p{Han}{4,8}?)\d")
+# 記者王小明／台北報導, also two reporters: 記者王小明、李華／台中報導
 _REPORTER_FROM_RE = regex.compile(
-    r"(?P<role>记者|記者)\s*(?P<name>\p{Han}{2,4})\s*[/／]\s*\p{Han}{2,8}(?:报道|報導|電|电)"
+    rf"(?P<role>记者|記者)\s*(?P<name>{_H}{{2,4}}(?:[、\s]{_H}{{2,4}}){{0,3}})\s*[/／]\s*{_H}{{2,8}}(?:{_REPORTED}|電|电)"
 )
 _NAMES_RE = regex.compile(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})*")
 
@@ -351,7 +466,7 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     dateline = m["bracketed"] or m.group(0)
     credits: tuple[Credit, ...] = ()
     if n := _REPORTER_FROM_RE.fullmatch(dateline):
-        credits = (Credit(n["role"], n["name"]),)  # 記者王小明／台北報導
+        credits = tuple(Credit(n["role"], name) for name in split_names(n["name"]))
     elif n := _AGENCY_NAME_RE.search(dateline):
         rest = n["rest"]
         # 蔡佩珊台北: a name of 2-3 characters, then the place
@@ -400,7 +515,7 @@ def _is_lead(text: str) -> bool:
     return _DATELINE_END_RE.search(text) is not None and DATELINE_RE.match(text) is not None
 
 
-_DATELINE_ENDS = ("讯", "訊", "消息", "报道", "報導", "电", "電")  # every branch of DATELINE_RE
+_DATELINE_ENDS = ("讯", "訊", "消息", "报道", "報導", "報道", "报导", "电", "電")  # every branch of DATELINE_RE
 # any of them, in one scan by first character (re): ~2x quicker than seven ``in`` tests
 # through a generator
 _DATELINE_END_RE = re.compile("|".join(map(re.escape, _DATELINE_ENDS)))
@@ -466,7 +581,10 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
     if not m or m.start() == 0 or not ends_final(text[: m.start()]):
         return text, ()
     inner = _raw_group(raw, m["inner"]) if m["inner"] else m["inner2"]
-    bare = _BARE_NAMES_RE.fullmatch(inner)
+    if _EDITOR_RE.match(inner):
+        return text, ()  # （编辑 林晓峰）: who edited it, no one who wrote it
+    # （马澜、杨成）, or names before 文/图: （李明 文/图）
+    bare = _BARE_NAMES_RE.fullmatch(inner) or (_may_name_by(inner) and _NAMES_BY_RE.fullmatch(inner))
     role = _ROLE_RE.search(inner)
     if not (bare or (role and not _INNER_MARK_RE.search(inner))):
         return text, ()
@@ -477,12 +595,38 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
 
 
 # ---------------------------------------------------------------------------- captions
+# How a caption starts: 图为…, 上图：…, ▲…, and numbered pictures (图①…, 图1：…, 图一：…)
+_CAPTION_HEADS = (
+    "图为", "圖為", "图：", "圖：", "▲", "△",
+    # 上图：…, 左图为…; not 上图书馆…
+    *(f"{p}{t}{c}" for p in "上下左右" for t in "图圖" for c in ("：", ":", "为", "為", " ", "\u3000")),
+    *(f"{t}{n}" for t in "图圖" for n in "①②③④⑤⑥⑦⑧⑨⑩"),
+    *(f"{t}{n}{c}" for t in "图圖" for n in "123456789一二三四五六七八九" for c in "：:"),
+)
+# How a caption ends: the photographer or the picture's source, perhaps in brackets
+_CAPTION_ENDS = rf"""
+        {_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
+        新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
+        \(图片\)|（图片）|（圖片）
+      | (?:图片来源|圖片來源|图源|圖源)[：:]\s*{_H}{{1,20}}
+      | (?:摄影|攝影)\s*[/／:：]\s*{_H}{{2,4}}
+      | {_H}{{2,4}}\s*[/／]\s*(?:摄|攝)(?:影)?
+      | (?:图|圖)\s*[/／]\s*{_H}{{1,16}}
+      | [（(](?:图|圖)\s*[/／:：][^（）()]{{1,20}}[）)]
+      | [（(]中央社[）)]
+      | [（(][^（）()]{{1,12}}(?:摄|攝)[\s\d年月日./-]{{0,16}}[）)]  # （中央社記者X攝 115年3月10日）
+      | (?:视频|視頻|网络|網絡|网页|網頁)?(?:截图|截圖)
+      | 视觉中国|視覺中國|人民视觉|人民視覺|东方IC|東方IC|IC\s?photo|CFP|网络图片|網絡圖片|網路圖片
+      | [（(](?:图片|圖片|照片)由[^（）()]{{1,16}}提供[）)]
+      | [（(](?:本报|本報)?(?:资料照|資料照)[）)]
+      | [（(](?:取自|翻攝|翻摄)[^（）()]{{0,20}}[）)]
+      # the foreign agencies Taiwan's papers credit under a picture (not 新华社: a brief ends so)
+      | [（(](?:美聯社|美联社|路透|路透社|法新社|歐新社|欧新社|共同社|彭博|達志影像|达志影像)[）)]
+"""
 CAPTION_RE = regex.compile(
     rf"""(?:
-        ^(?:图为|圖為|上图|上圖|下图|下圖|左图|左圖|右图|右圖|图：|圖：|▲|△)
-      | (?:{_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
-           新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
-           \(图片\)|（图片）|（圖片）)[）)]?$
+        ^(?:{"|".join(map(regex.escape, _CAPTION_HEADS))})
+      | (?:{_CAPTION_ENDS})[）)]?$
       | 图为|圖為
       | [（(]圖取自
     )""",
@@ -499,18 +643,10 @@ _CAPTION_SEARCH_RE = regex.compile(CAPTION_RE.pattern, CAPTION_RE.flags | regex.
 # regex tried at each of its positions: the heads (^...), the marks found anywhere, and the
 # ends ($...), matched backwards from the end only (a REVERSE match is anchored there; ``$``
 # also matches before a final line break, hence ``\n?``).
-_CAPTION_HEADS = (
-    "图为", "圖為", "上图", "上圖", "下图", "下圖", "左图", "左圖", "右图", "右圖", "图：", "圖：", "▲", "△"
-)
 _CAPTION_ANYWHERE = ("图为", "圖為", "（圖取自", "(圖取自")
 _CAPTION_ANYWHERE_RE = re.compile("|".join(map(re.escape, _CAPTION_ANYWHERE)))  # one scan
 _CAPTION_END_RE = regex.compile(
-    rf"""(?:
-        {_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
-           新华社记者\p{{Han}}{{2,4}}摄|\p{{Han}}{{0,10}}照片[）)]?|图片来源\p{{Han}}{{0,10}}|
-           \(图片\)|（图片）|（圖片）
-    )[）)]?\n?\Z""",
-    regex.VERBOSE | regex.REVERSE,
+    rf"(?:{_CAPTION_ENDS})[）)]?\n?\Z", regex.VERBOSE | regex.REVERSE
 )
 
 
@@ -630,7 +766,7 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
-_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|報|版")
+_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|報|版|www\.|https?://")
 
 
 def looks_like_furniture(text: str) -> bool:
@@ -641,25 +777,55 @@ def looks_like_furniture(text: str) -> bool:
     >>> looks_like_furniture("责任编辑 林峰 美术编辑 谭健 校对 麦敏"), looks_like_furniture("校对 黄丽")
     (True, True)
     """
-    if _EDITOR_RE.match(text):
+    if _EDITOR_RE.match(text) or _EDITOR_NOTE_RE.fullmatch(text.strip()):
         return True
     if len(text) > 60:
         return False  # before splitting: most blocks are long paragraphs
-    tokens = text.split()
+    tokens = (
+        [t for t in _FIELD_SEP_RE.split(text) if t]
+        if _FIELD_SEP_CHARS_RE.search(text)
+        else text.split()
+    )
     if not tokens:
         return False
     for k in range(1, len(tokens)):
         # header fields, then the editors on the same line: A05 经济 责任编辑：何思远 …
         if _EDITOR_RE.match(" ".join(tokens[k:])):
             return all(map(_furniture_token, tokens[:k]))
-    return all(map(_furniture_token, tokens)) and bool(
-        _PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1
+    if all(map(_furniture_token, tokens)):
+        return bool(_PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1)
+    if len(tokens) < 3 or not _DIGIT_RE.search(text):
+        return False  # no room for a date and a page number besides a word
+    odd = [t for t in tokens if not _furniture_token(t)]
+    # a header with a full date and a page number may name its paper and section in words
+    # of any kind: 明報 2024年7月16日 星期二 A03 港聞, 2024年7月16日 星期二 A4 焦點
+    return (
+        len(odd) <= 2
+        and len(tokens) >= len(odd) + 2
+        and all(_HEADER_WORD_RE.fullmatch(t) for t in odd)
+        and any(_FULL_DATE_RE.fullmatch(t) for t in tokens)
+        and any(_PAGE_NUMBER_RE.fullmatch(t) for t in tokens)
     )
+
+
+# what parts a header's fields besides spaces: bars, slashes and dots between words (要闻·综合,
+# 2024年7月16日／星期二／A4), a colon after the page (第A03版：要闻)
+_FIELD_SEP_CHARS_RE = re.compile(r"[|｜丨／·・/：:]")
+_DIGIT_RE = re.compile(r"\d")
+_FIELD_SEP_RE = regex.compile(
+    r"\s+|[|｜丨／·・]|(?<=\p{Han})/|/(?=\p{Han})|(?<=版)[：:]"
+)
+_HEADER_WORD_RE = regex.compile(rf"{_H}{{2,6}}")
+_FULL_DATE_RE = regex.compile(
+    r"(?:\d{4}年|(?:中華民國|中华民国|民國|民国)?\d{2,3}年)\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+)
+# a page number as headers print it (A03, 第5版, 05), not a count in a sentence (15 个项目)
+_PAGE_NUMBER_RE = regex.compile(r"第?[A-Z]{1,2}\d{1,3}版?|第?\d{1,3}版|0\d|第[一二三四五六七八九十]+版")
 
 
 # What a token of _FURNITURE_TOKEN_RE can end with if it ends in a common Han character (a
 # date's 日, a weekday, 版, 报, a section's last character), and punctuation none ends with.
-_FURNITURE_LAST = frozenset("日一二三四五六天版报報闻聞合会會济濟际際育化刊评評察")
+_FURNITURE_LAST = frozenset("日一二三四五六天版报報闻聞合会會济濟际際育化刊评評察网網")
 _NEVER_LAST = frozenset("，。、；：？！“”‘’（）《》…—")
 
 
@@ -683,7 +849,14 @@ def _furniture_token(token: str) -> bool:
 _PHOTO_CREDIT_RE = regex.compile(
     rf"^(?:\p{{Han}}{{0,8}}(?:{_ROLE_ALT})\s*[/／:：]?\s*)?{_H}{{2,4}}\s*(?:摄|攝)$"
     r"|^(?:新华社发|新華社發|\p{Han}{0,8}供图|\p{Han}{0,8}供圖|资料图片|資料圖片)$"
+    # 摄影/李明, 記者林曉峰／攝影, 李明/摄
+    rf"|^(?:摄影|攝影)\s*[/／:：]\s*{_H}{{2,4}}$"
+    rf"|^(?:\p{{Han}}{{0,8}}(?:{_ROLE_ALT})\s*)?{_H}{{2,4}}\s*[/／]\s*(?:摄|攝)(?:影)?$"
 )
+
+
+# a character every photo credit holds: most lines hold none, and the pattern is not run
+_PHOTO_MARKS_RE = re.compile("[摄攝发發供资資]")
 
 
 def line_role(text: str) -> str | None:
@@ -703,11 +876,11 @@ def line_role(text: str) -> str | None:
         return "alone"
     if t.startswith(("——", "--")):
         return "subtitle"
-    if _PHOTO_CREDIT_RE.match(t):
+    if _PHOTO_MARKS_RE.search(t) and _PHOTO_CREDIT_RE.match(t):
         return "photo"
     if looks_like_byline(t):
         return "byline"
-    if DATELINE_RE.match(t):
+    if _is_lead(t):
         return "lead"
     return None
 
@@ -742,7 +915,9 @@ def classify(
             kinds.append(Kind.JUMP)
         elif looks_like_furniture(b.raw or t):
             kinds.append(Kind.FURNITURE)
-        elif looks_like_byline(b.raw or t):
+        elif looks_like_byline(b.raw or t) or (
+            kinds and kinds[-1] in (Kind.TITLE, Kind.BYLINE) and _marked_names(t)
+        ):
             kinds.append(Kind.BYLINE)
         elif _is_lead(t):
             kinds.append(Kind.PARAGRAPH)
@@ -812,6 +987,7 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
         and kinds[i + 1] is Kind.PARAGRAPH
         and before.open_end
         and not ends_final(before.text)
+        and not _dateline_only(before.text)
         and len(b.text) <= _CAPTION_MAX
         and ends_final(b.text)
         and b.text.count("。") + b.text.count("！") + b.text.count("？") == 1
@@ -820,6 +996,21 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
         and starts_mid_sentence(after.text) >= 0.5
         and not _is_lead(after.text)
     )
+
+
+def _marked_names(text: str) -> bool:
+    """A box mark and names (□ 李明): a columnist's byline under a headline; in the text the
+    same shape is a marked intertitle (■ 常态化), so only the place tells."""
+    return text[:1] in "□■●◎" and _looks_like_names(text[1:].strip())
+
+
+def _dateline_only(text: str) -> bool:
+    """A dateline on a line of its own (〔記者王小明／台北報導〕): it ends no sentence, yet the
+    text under it starts one."""
+    if not _is_lead(text):
+        return False
+    lead = parse_lead(text)
+    return lead is not None and not lead.rest
 
 
 def _merged(a: RawBlock, b: RawBlock, kind: Kind, *, raw: str | None = None) -> RawBlock:
