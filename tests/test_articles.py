@@ -356,3 +356,4 @@ def test_group_articles_two_headline_lines() -> None:
         "新会赴深圳推介招商，签约项目总投资逾200亿元",
         None,
     )
+

@@ -5,6 +5,7 @@ The excerpts are made up for these tests (columns of 8-10 cells).
 
 from __future__ import annotations
 
+from newsclean import parse
 from newsclean.classify import line_role
 from newsclean.columns import split_line
 from newsclean.layout import detect_mode, find_blocks, interleaved, unwrap
@@ -305,3 +306,13 @@ def test_a_date_and_a_comma_open_a_sentence_not_a_headline() -> None:
     assert not looks_like_headline("5月16日，位于老街")
     assert not looks_like_headline("2月24日晚23时30分许，番禺区")
     assert looks_like_headline("5月16日起城区新增三条公交线路")
+
+
+def test_a_note_in_brackets_after_the_last_sentence_ends_the_paragraph() -> None:
+    # …通车。（据新华社）: the sentence is over, the paragraph (and its article) too
+    page = "大桥全线完工\n\n本报讯 昨天，长江大桥全线完工，正式通车。（据新华社）\n"
+    assert [b.open_end for b in find_blocks(split_lines(page))] == [False, False]
+    assert not parse(page).articles[0].continued_to
+    # a bracket that follows no sentence's end leaves the paragraph open: …各村（社区）
+    page = "大桥全线完工\n\n本报讯 昨天，区里组织各村（社区）\n"
+    assert parse(page).articles[0].continued_to

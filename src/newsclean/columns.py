@@ -48,14 +48,20 @@ from .model import Line
 from .uniclass import is_han
 
 # A final mark at the end of a text (what ends_final tests, the definition it must match).
-FINAL_RE = regex.compile(r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$")
+# A note in brackets after the last sentence (…完工。（据新华社）, …往来。（记者 李明）) ends it too.
+FINAL_RE = regex.compile(
+    r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$"
+    r"|[。！？!?…][”’」』]*[（(][^（）()\n]{1,30}[）)]$"
+)
 _FINAL_MARKS = "。！？!?…"
 _FINAL_CLOSERS = "”’」』）)"
+_NOTE_MAX = 30
 
 
 def ends_final(text: str) -> bool:
     """``bool(FINAL_RE.search(text))`` with string methods: a final mark, then only closing
-    quotes or brackets; or —— or a colon at the end (``$`` also before one last newline).
+    quotes or brackets, or a short note in brackets (…通车。（据新华社）); or —— or a colon at
+    the end (``$`` also before one last newline).
 
     The pattern is anchored at the end, but a search for it tries every position of the
     text: on a paragraph that is most of the cost.
@@ -66,7 +72,22 @@ def ends_final(text: str) -> bool:
     if text[-1:] == "\n":
         text = text[:-1]
     body = text.rstrip(_FINAL_CLOSERS)  # [。！？!?][”’」』]$ is a case of the first alternative
-    return (body != "" and body[-1] in _FINAL_MARKS) or text.endswith(("——", "：", ":"))
+    if (body != "" and body[-1] in _FINAL_MARKS) or text.endswith(("——", "：", ":")):
+        return True
+    if text[-1:] not in "）)" or len(text) < 3:
+        return False
+    # a note in brackets after the last sentence: its opening bracket, 1-30 characters back
+    tail = text[-_NOTE_MAX - 2 :]
+    start = max(tail.rfind("（"), tail.rfind("("))
+    if start < 0 or len(tail) - start - 2 < 1:
+        return False
+    inside = tail[start + 1 : -1]
+    if any(c in inside for c in "（）()\n"):
+        return False
+    before = tail[:start].rstrip("”’」』")
+    if start == 0 and len(text) > len(tail):
+        before = text[: len(text) - len(tail)].rstrip("”’」』")
+    return before != "" and before[-1] in _FINAL_MARKS
 
 
 # A segment starting with one of these continues a sentence begun elsewhere.
