@@ -316,3 +316,14 @@ def test_a_note_in_brackets_after_the_last_sentence_ends_the_paragraph() -> None
     # a bracket that follows no sentence's end leaves the paragraph open: …各村（社区）
     page = "大桥全线完工\n\n本报讯 昨天，区里组织各村（社区）\n"
     assert parse(page).articles[0].continued_to
+
+
+def test_unwrap_takes_no_body_line_into_a_byline_that_ended() -> None:
+    # hard-wrapped: a whole byline (…／台中報導) over body lines that carry no mark yet
+    lines = ["港區圖書館夜間開放", "記者黃詠晴、簡子豪／台中報導", "市立圖書館港區分館"]
+    lines += ["自下月起延長開放時", "間，每週二至週六開", "放到晚上九點，方便", "上班族下班後借閱。"]
+    article = parse("\n".join(lines)).articles[0]
+    assert article.bylines == ("記者黃詠晴、簡子豪／台中報導",)
+    assert [b.text for b in article.blocks] == [
+        "市立圖書館港區分館自下月起延長開放時間，每週二至週六開放到晚上九點，方便上班族下班後借閱。"
+    ]

@@ -215,6 +215,10 @@ def _column_widths(widths: Sequence[float]) -> list[float]:
     return out
 
 
+# a byline line that ends so is whole (記者X、Y／台中報導, 记者 X 摄): nothing goes on from it
+_BYLINE_ENDS = ("报道", "報導", "报导", "報道", "摄", "攝", "摄影", "攝影", "）", ")")
+
+
 def unwrap(
     lines: Sequence[Line],
     measure: Callable[[str], float] = width,
@@ -345,8 +349,11 @@ def unwrap(
             # after a paragraph's last line, a line of words one cell short of the column: body
             # lines fill it (a first line is short by its indent), so this is a headline's
             brk = True
-        elif r == "byline" and nr in (None, "byline") and (
-            _NAMES_RE.match(nxt.text) or (full and not _SENTENCE_MARK_RE.search(nxt.text))
+        elif (
+            r == "byline"
+            and nr in (None, "byline")
+            and not text.endswith(_BYLINE_ENDS)
+            and (_NAMES_RE.match(nxt.text) or (full and not _SENTENCE_MARK_RE.search(nxt.text)))
         ):
             roles[i + 1] = "byline"  # a full byline line wrapped: the names go on
             brk = False
