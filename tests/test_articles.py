@@ -357,3 +357,15 @@ def test_group_articles_two_headline_lines() -> None:
         None,
     )
 
+
+
+def test_group_articles_column_name_on_the_title_line_is_the_kicker() -> None:
+    def heads(title: str) -> tuple[str | None, str]:
+        a = group_articles([_b(title, T, 1), _b("本报讯 昨天，步道贯通。", P, 2)]).articles[0]
+        return a.kicker, a.title
+
+    assert heads("【今日关注】滨河步道全线贯通") == ("【今日关注】", "滨河步道全线贯通")
+    assert heads("■ 民生观察 滨河步道全线贯通") == ("■ 民生观察", "滨河步道全线贯通")
+    # brackets that are part of the headline stay in it
+    assert heads("《产经》一天登3文 矢板明夫解读") == (None, "《产经》一天登3文 矢板明夫解读")
+    assert heads("■滨河步道全线贯通") == (None, "■滨河步道全线贯通")

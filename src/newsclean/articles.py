@@ -461,6 +461,10 @@ def _caption_target(
     return drafts[by_start[at - 1][1]] if at else drafts[0]
 
 
+# a column's name printed on the title's line: 【今日关注】…, ■ 民生观察 …
+_COLUMN_LABEL_RE = regex.compile(r"(【[^】\s]{2,8}】|[■●◆□▲]\s*[^\s■●◆□▲]{2,6}\s+)(?=\S)")
+
+
 def _finish(d: _Draft, warnings: list[Step]) -> Article:
     heads = [h for h, _ in d.heads]
     kicker = subtitle = None
@@ -478,6 +482,9 @@ def _finish(d: _Draft, warnings: list[Step]) -> Article:
         if len(parts) >= 3:
             kicker = parts.pop(0)
         title, subtitle = split_subtitle(parts[0])
+        label = _COLUMN_LABEL_RE.match(title)
+        if label and kicker is None:
+            kicker, title = label.group(1).strip(), title[label.end() :]  # 【今日关注】标题
         rest = [subtitle] + [p.lstrip("—- ") for p in parts[1:]]
         subtitle = " ".join(x for x in rest if x) or None
     elif not d.headless:  # a lead without a headline was reported when it came
