@@ -157,3 +157,10 @@ def test_unflatten_keeps_a_credits_names_on_its_line() -> None:
     # two short headings in a row are no credit: each keeps its own line
     page = " ".join(["区慈善会", "派发暖心包", *([_PARA] * 20)])
     assert unflatten(page)[0].split("\n")[:2] == ["区慈善会", "派发暖心包"]
+
+
+def test_unflatten_leaves_one_long_paragraph_among_others() -> None:
+    # a speech quoted at length is one long paragraph of a page that kept its line breaks
+    speech = "会议指出，要坚持稳中求进工作总基调。" * 30
+    page = "标题\n\n本报讯 昨天，会议召开。\n\n" + speech + "\n\n第二段。\n\n第三段。\n\n第四段。\n"
+    assert unflatten(page) == (page, 0)

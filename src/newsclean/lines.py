@@ -79,6 +79,11 @@ def split_lines(text: str) -> tuple[Line, ...]:
 # under 400 characters): it is a page, or much of one, whose line breaks were lost upstream.
 FLAT_MIN_CHARS = 500
 _FLAT_MIN_SENTENCES = 6
+# Without spaces left to show the breaks, a long line among others may be one long paragraph
+# (a speech quoted at length): it is broken only on a page of few lines, or when it is as long
+# as a page, or holds a lead (本报讯…) inside it.
+_FEW_LINES = 3
+_PAGE_CHARS = 1500
 _SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*")
 # a run of spaces between two printed pieces; two single characters either side are a
 # letter-spaced headline (艺 术 节), two Latin words or numbers are a phrase (BA.5 variant)
@@ -119,21 +124,25 @@ def unflatten(text: str) -> tuple[str, int]:
     """
     out: list[str] = []
     count = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    few = sum(1 for ln in lines if ln.strip()) <= _FEW_LINES
+    for line in lines:
         if not is_flattened(line):
             out.append(line)
             continue
-        count += 1
         line = line.strip()
-        pieces = _GAP_RE.split(line)
         # a gap after a sentence's end is where a paragraph's line ended; spaces left only
         # inside headlines and credits (the breaks simply removed) are no guide
         ends = len(_SENTENCE_END_RE.findall(line))
         broken = len(_END_GAP_RE.findall(line))
         if broken >= max(3, ends // 10):
-            out.append(_break_at_gaps(pieces, _GAP_RE.findall(line)))
-        else:
+            out.append(_break_at_gaps(_GAP_RE.split(line), _GAP_RE.findall(line)))
+        elif few or len(line) >= _PAGE_CHARS or _LEAD_BREAK_RE.search(line) is not None:
             out.append(_break_sentences(line))
+        else:
+            out.append(line)  # one long paragraph among others: nothing shows it is a page
+            continue
+        count += 1
     return "\n".join(out), count
 
 
