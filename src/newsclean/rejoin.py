@@ -271,17 +271,6 @@ class _Probe:
             terms[i] = 1.0 - chances[level[i]]
         return _sum_in_order(terms) / self.n
 
-    def shared(self, other: Profile) -> int:
-        """How many of the words that count ``other`` has."""
-        if other._pending:
-            other._count(self.background)
-        return len(self.words & other._words)
-    def ceiling(self, other: Profile, shared: int) -> float:
-        """At least :meth:`score` less :attr:`tolerance`: as if no shared word were chance."""
-        if not self.size or not other.total:
-            return 0.0
-        return shared / self.n
-
     def estimate(self, other: Profile, shared: int) -> float:
         """:meth:`score` to within :attr:`tolerance`, in time independent of the word count.
 
@@ -392,25 +381,32 @@ def choose_stream(
     open_other = open_pull * mid + WORD_BONUS
     lag = 0 if last is None else 1
 
-    def most_bonus(s: S) -> float:
-        # at least what with_bonus adds, read from the article's place alone (a word across
-        # the cut taken as found; 1e-9 covers the roundings of adding the terms one by one)
-        if s is last:
-            bonus = -DISTANCE_COST * max(0, rank[s.touched])
-            if s.open:
-                bonus += open_last
-            return bonus + ADJACENT_BONUS + 1e-9
-        bonus = -DISTANCE_COST * max(0, rank[s.touched] - lag)
-        if s.open:
-            bonus += open_other
-        return bonus + 1e-9
+    def most_bonuses(streams: Sequence[S]) -> list[float]:
+        # per article, at least what with_bonus adds, read from its place alone (a word
+        # across the cut taken as found; 1e-9 covers the roundings of adding the terms one
+        # by one); one loop, not a call per article
+        mosts = []
+        for s in streams:
+            if s is last:
+                bonus = -DISTANCE_COST * max(0, rank[s.touched])
+                if s.open:
+                    bonus += open_last
+                mosts.append(bonus + ADJACENT_BONUS + 1e-9)
+            else:
+                bonus = -DISTANCE_COST * max(0, rank[s.touched] - lag)
+                if s.open:
+                    bonus += open_other
+                mosts.append(bonus + 1e-9)
+        return mosts
 
     far = reach(threshold)
     if len(streams) > far:
         streams = [s for s in streams if s is last or rank[s.touched] <= far]
     candidates: Sequence[S] = streams
     if probe.total and len(streams) > 1:
-        candidates = _contenders(probe._prepared(df), streams, with_bonus, most_bonus, open_pull)
+        candidates = _contenders(
+            probe._prepared(df), streams, with_bonus, most_bonuses(streams), open_pull
+        )
     if len(candidates) == 1 and candidates[0] is last:
         return last, ""  # the only possible best, and the obvious one: its score is not shown
     best: S | None = None
@@ -442,13 +438,13 @@ def _contenders(
     view: _Probe,
     streams: Sequence[S],
     with_bonus: Callable[[S, float], float],
-    most_bonus: Callable[[S], float],
+    mosts: list[float],
     open_pull: float,
 ) -> list[S]:
     """The streams that may have the best score, in order; the others score strictly lower.
 
     Scoring every article exactly costs time in the block's word count; this narrows them
-    down first. Each article gets a first bound from its place alone (``most_bonus``, with
+    down first. Each article gets a first bound from its place alone (``mosts``, with
     the best similarity any article can have); then, best first, a ceiling (its shared
     words, as if none were chance; with its bonuses at their most, then as they are) and an
     estimate, each to within ``tol`` of its exact score. Once a first bound falls below the
@@ -463,16 +459,22 @@ def _contenders(
     # the bonuses and the shared words are the dear part: articles too far back to win,
     # whatever they share, are dropped before either is worked out
     top = view.size / view.n  # no similarity is higher
-    mosts = [most_bonus(s) for s in streams]
     firsts = [top + m for m in mosts]
     estimates: dict[int, float] = {}
+    words, n, background = view.words, view.n, view.background
     floor = -math.inf  # the best score is at least this
     for i in sorted(range(len(streams)), key=firsts.__getitem__, reverse=True):
         if firsts[i] + tol < floor:
             break  # this one, and every one after it, scores below the best
         s = streams[i]
-        shared = view.shared(s.profile)
-        ceiling = view.ceiling(s.profile, shared)
+        # how many of the words that count it has; its ceiling, at least its score less
+        # tol: as if no shared word were chance (0.0 when either has no words). Worked out
+        # here, not in methods of the view: this loop runs ~8 times per block
+        profile = s.profile
+        if profile._pending:
+            profile._count(background)
+        shared = len(words & profile._words)
+        ceiling = shared / n
         # with its bonuses at their most, before they are worked out (its word tests)
         if ceiling + mosts[i] + tol < floor or with_bonus(s, ceiling) + tol < floor:
             continue
