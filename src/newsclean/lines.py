@@ -77,7 +77,7 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 # A line this long holding this many sentences is no paragraph (news paragraphs stay
 # under 400 characters): it is a page, or much of one, whose line breaks were lost upstream.
-FLAT_MIN_CHARS = 500
+_FLAT_MIN_CHARS = 500
 _FLAT_MIN_SENTENCES = 6
 # Without spaces left to show the breaks, a long line among others may be one long paragraph
 # (a speech quoted at length): it is broken only on a page of few lines, or when it is as long
@@ -85,9 +85,7 @@ _FLAT_MIN_SENTENCES = 6
 _FEW_LINES = 3
 _PAGE_CHARS = 1500
 _SENTENCE_END_RE = re.compile(r"[。！？!?][”’」』）)]*")
-# a run of spaces between two printed pieces; two single characters either side are a
-# letter-spaced headline (艺 术 节), two Latin words or numbers are a phrase (BA.5 variant)
-_GAP_RE = re.compile(r"[ \t\u3000]+")
+_GAP_RE = re.compile(r"[ \t\u3000]+")  # where a lost line break may have stood
 _END_GAP_RE = re.compile(r"[。！？!?][”’」』）)]*[ \t\u3000]")
 _LATIN_END_RE = re.compile(r"[A-Za-z0-9.%]$")
 _LATIN_START_RE = re.compile(r"[A-Za-z0-9]")
@@ -99,7 +97,7 @@ def is_flattened(line: str) -> bool:
     >>> is_flattened("会议召开。" * 200), is_flattened("这是一段很长的文字" * 100)
     (True, False)
     """
-    if len(line) < FLAT_MIN_CHARS:
+    if len(line) < _FLAT_MIN_CHARS:
         return False
     # stop at the sixth sentence: no need to scan a 10 MB line to the end
     ends = _SENTENCE_END_RE.finditer(line)
@@ -107,13 +105,14 @@ def is_flattened(line: str) -> bool:
 
 
 def unflatten(text: str) -> tuple[str, int]:
-    """Break the lines that hold a flattened page again; return the text and how many.
+    """Break again the lines that hold a flattened page; return the text and how many.
 
     Where the breaks became spaces, a line ends at each run of spaces (two or more spaces: a
-    blank line stood there), except inside a letter-spaced headline and between Latin words;
-    the layout stage then unwraps the lines as usual. Where nothing is left of them, a line
-    ends after each sentence: paragraphs are no longer known, but articles can still be
-    found and the text is all kept.
+    blank line stood there), except where the spaces are the page's own: inside a
+    letter-spaced headline, between Latin words, between a credit's role and names; the
+    layout stage then unwraps the lines as usual. Where nothing is left of them, a line ends
+    after each sentence and before each lead: paragraphs are no longer known, but articles
+    can still be found, and the text is all kept.
 
     >>> unflatten("标题 " + "本报讯 昨天，会议召开。 " * 80)[0].split("\\n")[:3]
     ['标题', '本报讯', '昨天，会议召开。']
@@ -147,8 +146,10 @@ def unflatten(text: str) -> tuple[str, int]:
 
 
 def _break_at_gaps(pieces: list[str], gaps: list[str]) -> str:
-    """Join ``pieces`` (what stood between the ``gaps``) with line breaks, or spaces where
-    both neighbours are single characters (a letter-spaced headline) or Latin."""
+    """Join ``pieces`` (what stood between the ``gaps``) with line breaks, or with a space
+    where the space is the page's own: two single characters (a letter-spaced headline,
+    艺 术 节), two Latin words or numbers (BA.5 variant), a credit's names (记者 孟凡舟 摄) or
+    a short name inside brackets (（记者 李明 通讯员 张华）)."""
     parts = [pieces[0]]
     depth = 0  # brackets opened and not closed
     credit = False  # the line holds a credit, whose names go on (□统筹/邝颖 谭志恒)

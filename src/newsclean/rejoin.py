@@ -517,7 +517,8 @@ def continues_cut(block: RawBlock, text: str) -> bool:
     """May ``block`` (its text ``text``) be the rest of a paragraph cut elsewhere?
 
     Untangled columns know more than the text: a block that follows a paragraph's end in its
-    own column stream begins a paragraph, unless its text plainly cannot (燕、巫丹，…).
+    own column stream begins a paragraph, unless its text plainly cannot (燕、巫丹，…) or its
+    first line was full (no lost indent: the stream's split there may be wrong).
     """
     return not block.follows_end or block.open_start or starts_mid_sentence(text) >= 1.0
 
