@@ -98,6 +98,10 @@ def test_read_cases_format(tmp_path: Path) -> None:
 def test_fix_line_breaks() -> None:
     assert fix_line_breaks("一\r\n二\r三\u2028四\u2029五\x85六") == "一\n二\n三\n四\n五\n六"
     assert fix_line_breaks("一\n\n二") == "一\n\n二"
+    # CR CR LF is CRLF converted twice on its way through Windows: one break, no blank line
+    assert fix_line_breaks("一\r\r\n二\r\n\r\n三") == "一\n二\n\n三"
+    # two lone CRs are two breaks (old Mac text): a blank line
+    assert fix_line_breaks("一\r\r二") == "一\n\n二"
 
 
 def test_remove_control_chars() -> None:

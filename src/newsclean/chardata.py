@@ -52,8 +52,9 @@ CURLY_QUOTES: Final = {"“": ('"', True), "”": ('"', False), "‘": ("'", Tru
 
 # --- compiled patterns ---------------------------------------------------------------------
 
-#: CRLF, lone CR, U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR, U+0085 NEXT LINE.
-LINE_BREAK_RE: Final = regex.compile("\r\n|[\r\u2028\u2029\x85]")
+#: CRLF (with any CRs before it: CR CR LF is CRLF converted twice, one break), lone CR,
+#: U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR, U+0085 NEXT LINE.
+LINE_BREAK_RE: Final = regex.compile("\r+\n|[\r\u2028\u2029\x85]")
 
 #: Invisible junk: C0 controls except \t \n, DEL, C1 controls (U+0085 is a line break and is
 #: handled before), soft hyphen U+00AD, zero-width space/non-joiner/joiner U+200B-200D,
