@@ -134,6 +134,23 @@ def test_parse_credits_role_slash_name_pairs() -> None:
     )
 
 
+def test_parse_credits_through_stray_spaces() -> None:
+    # pages with random spaces between Han characters cut roles and names too
+    assert parse_credits("记 者 李明 通 讯员 张华") == (
+        Credit("记者", "李明"),
+        Credit("通讯员", "张华"),
+    )
+    # no name has one character: one cut off by a space goes with the name beside it
+    assert [c.name for c in parse_credits("文/江门日报小记者 黄欣妍 区雅 琳 何 宇轩")] == [
+        "黄欣妍",
+        "区雅琳",
+        "何宇轩",
+    ]
+    # names set apart by other marks, or long enough, stay apart
+    assert [c.name for c in parse_credits("记者 李明、王 芳")] == ["李明", "王芳"]
+    assert [c.name for c in parse_credits("记者 欧阳明 王芳")] == ["欧阳明", "王芳"]
+
+
 def test_parse_credits_drops_organisation_before_role() -> None:
     assert parse_credits("□文/图 江门日报记者 蔡昭璐") == (Credit("记者", "蔡昭璐"),)
 

@@ -87,11 +87,22 @@ _ROLE_ALT = (
     + r")(?![会會站节節证證团團])|(?:文字|视频|視頻|海报|海報|口述|[文图圖])(?=\s*[/／:：|｜丨])"
 )
 _ROLE_RE = regex.compile(rf"(?:{_ROLE_ALT})")
+# the Han roles with a single space allowed between their characters (记 者, 通 讯员)
+_ROLE_SPACED_RE = regex.compile(
+    "|".join(
+        " ?".join(map(regex.escape, r))
+        for r in sorted(ROLES, key=len, reverse=True)
+        if regex.fullmatch(r"\p{Han}{2,}", r)
+    )
+)
 # an organisation printed before a role: 江门日报记者, 新华社记者
 # (本版撰文 X: the page's own writer, as 本报记者 is the paper's)
 _ORG_SUFFIX_RE = regex.compile(r"(?:报|報|社|台|网|網|刊|中心|站|^本版)$")
 # a bar stands for the slash in some papers' bylines: 文 | 李明
 _SEP_RE = regex.compile(r"[\s、，,/／:：·|｜丨]+")
+_SEP_KEEP_RE = regex.compile(r"([\s、，,/／:：·|｜丨]+)")
+_HAN_CHAR_RE = regex.compile(r"\p{Han}")
+_LONE_WORDS = frozenset("摄攝文图圖等")  # one character standing alone for itself (记者 马澜 摄)
 # common surnames: used only to split two names printed without a separator (林慧玲周航)
 _SURNAMES = frozenset(
     "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅高郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧"
@@ -119,11 +130,28 @@ def split_names(text: str) -> list[str]:
     >>> split_names("黄欣妍 周若溪、区政协")
     ['黄欣妍', '周若溪', '区政协']
     """
-    out = []
-    for part in _SEP_RE.split(text):
-        part = part.strip("□■●◎▲（）()[]【】")
+    out: list[str] = []
+    pieces = _SEP_KEEP_RE.split(text)  # parts and the separators between them, in turn
+    pending = ""  # one character set apart by a stray space: the start of the next name
+    for i in range(0, len(pieces), 2):
+        part = pending + pieces[i].strip("□■●◎▲（）()[]【】")
+        pending = ""
         if not part:
             continue
+        # no name has one character: one cut off by a stray space (区雅 琳) goes with the
+        # name beside it, across a space only
+        before = pieces[i - 1] if i else ""
+        after = pieces[i + 1] if i + 1 < len(pieces) else ""
+        if len(part) == 1 and _HAN_CHAR_RE.match(part) and part not in _LONE_WORDS:
+            # most names have two or three characters: a name of two takes it first
+            joins_before = bool(out) and before.isspace() and len(out[-1]) <= 3
+            joins_after = after.isspace() and i + 2 < len(pieces) and len(pieces[i + 2]) <= 3
+            if joins_before and (len(out[-1]) <= 2 or not joins_after):
+                out[-1] += part
+                continue
+            if joins_after:
+                pending = part
+                continue
         if _FIVE_SIX_HAN_RE.fullmatch(part):
             # 3+2, 2+3, 3+3: split where a surname starts a plausible second name
             for cut in (3, 2) if len(part) == 5 else (3,):
@@ -178,6 +206,9 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     Credit(role='通讯员', name='消宣')
     """
     text = text.strip().lstrip("□■●◎▲").strip()
+    if " " in text:
+        # a stray space inside a role (记 者, 通 讯员) would leave its halves as names
+        text = _ROLE_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), text)
     if text.lstrip("（(").startswith(_SOURCE_NOTE_HEADS) and _SOURCE_NOTE_RE.fullmatch(
         text.strip("（）()")
     ):
