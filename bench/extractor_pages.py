@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
 # style (file suffix) -> the scorer's mode name
@@ -26,6 +27,16 @@ MODES = {
 }
 
 
+def write_page(out: Path, name: str, data: bytes, truth: dict[str, Any], mode: str) -> None:
+    """Write ``NAME.txt`` and its truth, with ``mode`` and the file's name in it, as the
+    scorer reads a page folder."""
+    (out / f"{name}.txt").write_bytes(data)
+    (out / f"{name}.truth.json").write_text(
+        json.dumps(dict(truth, mode=mode, file=f"{name}.txt"), ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     n = 0
@@ -33,11 +44,7 @@ def main(out: Path) -> int:
         sheet, style = page.name[: -len(".txt")].split(".", 1)
         truth = json.loads((HERE / f"{sheet}.truth.json").read_text(encoding="utf-8"))
         name = f"{sheet}-{style}"
-        truth.update(mode=MODES[style], file=f"{name}.txt")
-        (out / f"{name}.txt").write_bytes(page.read_bytes())
-        (out / f"{name}.truth.json").write_text(
-            json.dumps(truth, ensure_ascii=False, indent=1), encoding="utf-8"
-        )
+        write_page(out, name, page.read_bytes(), truth, MODES[style])
         n += 1
     print(f"{n} pages written to {out}")
     return 0

@@ -17,6 +17,8 @@ import re
 import sys
 from pathlib import Path
 
+from extractor_pages import write_page  # beside this script
+
 import newsclean
 
 _BREAKS_RE = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)[\s]*")
@@ -33,12 +35,9 @@ def main(src: Path, out: Path) -> int:
         text = newsclean.decode(page.read_bytes()).text.strip()
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
         for variant, sep in (("sp", " "), ("none", "")):
-            name = f"{stem}-{variant}"
-            (out / f"{name}.txt").write_text(_BREAKS_RE.sub(sep, text), encoding="utf-8")
-            flat = dict(truth, mode=f"flattened-{variant}-{truth.get('mode', '')}", file=f"{name}.txt")
-            (out / f"{name}.truth.json").write_text(
-                json.dumps(flat, ensure_ascii=False, indent=1), encoding="utf-8"
-            )
+            mode = f"flattened-{variant}-{truth.get('mode', '')}"
+            data = _BREAKS_RE.sub(sep, text).encode("utf-8")
+            write_page(out, f"{stem}-{variant}", data, truth, mode)
             n += 1
     print(f"{n} pages written to {out}")
     return 0
