@@ -214,3 +214,70 @@ def test_parse_same_file_twice_in_a_copy_has_its_own_source(
     first, second = _jsonl(out)
     assert first.pop("source") != second.pop("source")
     assert first == second
+
+
+def test_parse_refuses_output_that_is_an_input(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = pages / "a.txt"
+    before = page.read_bytes()
+    status, _, err = _run(["parse", str(page), "-o", str(page)], capsys)
+    assert status == 2
+    assert "is also an input" in err
+    assert page.read_bytes() == before  # not emptied
+    status, _, _ = _run(["parse", str(pages), "-o", str(pages / "b.txt")], capsys)
+    assert status == 2
+
+
+def test_parse_resume_keeps_a_complete_last_line_without_newline(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    full = tmp_path / "full.jsonl"
+    assert main(["parse", str(pages), "-f", "jsonl", "-o", str(full)]) == 0
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    out_file = tmp_path / "out.jsonl"
+    # the second record is whole but its newline was never written: it is redone, not lost
+    out_file.write_text(lines[0] + lines[1].rstrip("\n"), encoding="utf-8")
+    status, _, _ = _run(["parse", str(pages), "--resume", "-o", str(out_file)], capsys)
+    assert status == 0
+    assert out_file.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
+
+
+def test_parse_resume_into_a_directory_is_one_error_line(
+    pages: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = _run(["parse", str(pages), "--resume", "-o", str(tmp_path)], capsys)
+    assert (status, out) == (1, "")
+    assert err.startswith(f"newsclean: {tmp_path}: cannot resume")
+
+
+def test_parse_directory_of_one_page_is_still_an_array(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "only.txt").write_bytes(_page(1))
+    for arg in (str(tmp_path), str(tmp_path / "*.txt")):
+        _, out, _ = _run(["parse", arg], capsys)
+        (doc,) = json.loads(out)
+        assert doc["source"] == str(tmp_path / "only.txt")
+
+
+def test_parse_glob_matching_a_directory_walks_it(
+    pages: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, _ = _run(["parse", str(pages / "s*"), "-f", "jsonl"], capsys)
+    assert status == 0
+    assert [r["source"] for r in _jsonl(out)] == [str(pages / "sub" / "c.txt")]
+
+
+def test_output_is_utf8_whatever_the_locale(pages: Path, tmp_path: Path) -> None:
+    import subprocess
+
+    page = tmp_path / "emoji.txt"
+    page.write_bytes("第1条新闻标题\n\n天气晴好😀，市民出游。\n".encode())
+    env = {"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "gbk", "LC_ALL": "C"}
+    for cmd in (["parse", str(page)], ["normalize", str(page)]):
+        run = subprocess.run(
+            [sys.executable, "-m", "newsclean", *cmd], capture_output=True, env=env, check=False
+        )
+        assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
+        assert "😀" in run.stdout.decode("utf-8")

@@ -213,7 +213,9 @@ def test_main_batch_json_is_a_list(
     assert main(["parse", str(page), str(bad), str(page)]) == 1
     docs = json.loads(capsys.readouterr().out)
     assert isinstance(docs, list)
-    assert len(docs) == 2
+    # the failed input is a record of its own, in its place, as in JSONL
+    assert [sorted(d) for d in docs][1] == ["error", "source"]
+    assert docs[0]["articles"] == docs[2]["articles"]
 
 
 def test_main_normalize_stdin(
@@ -297,3 +299,14 @@ def test_python_dash_m_runs(page: Path) -> None:
     )
     assert r.returncode == 0, r.stderr.decode("utf-8", "replace")
     assert r.stdout.decode("utf-8") == "标题在此\n昨天，会议召开。\n"
+
+
+def test_main_normalize_reports_a_pdf_and_goes_on(
+    page: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pdf = tmp_path / "scan.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n")
+    assert main(["normalize", str(pdf), str(page)]) == 1
+    out, err = capsys.readouterr()
+    assert err.startswith(f"newsclean: {pdf}: ")
+    assert out.startswith("标题在此\n")  # the file after it was still normalized

@@ -8,6 +8,7 @@ bytes whatever ``--jobs`` is and memory does not grow with the number of inputs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import glob
 import json
 import os
@@ -76,8 +77,9 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         "-f",
         choices=FORMATS,
-        help="json (default; an array with a source per page when there are several inputs), "
-        "jsonl (one line per input, errors included), markdown, text",
+        help="json (default: one file's document; an array of {source, ...} records, errors "
+        "included, for several inputs, a directory or a glob), jsonl (one line per input, "
+        "errors included), markdown, text",
     )
     pp.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     pp.add_argument(
@@ -110,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 an input failed, 2 usage)."""
     parser = _parser()
     args = parser.parse_args(argv)
+    _utf8_stdout()
     try:
         if args.command == "normalize":
             return _normalize(args)
@@ -122,6 +125,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+
+
+def _utf8_stdout() -> None:
+    """Write UTF-8 whatever the locale: JSON and Chinese text must not depend on LANG, and a
+    console in GBK or ASCII would otherwise raise on the first character it lacks."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+        # a stream that cannot change its codec now is left as it is
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(encoding="utf-8")
 
 
 def _check_parse_args(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
@@ -159,7 +172,7 @@ def _normalize(args: argparse.Namespace) -> int:
         try:
             data = sys.stdin.buffer.read() if path == STDIN else Path(path).read_bytes()
             decoded = decode(data, errors="replace")
-        except OSError as e:
+        except (OSError, NewscleanError) as e:
             _report(path, str(e))
             status = 1
             continue
@@ -184,7 +197,11 @@ def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
         elif os.path.isdir(item):
             yield from _walk(item)
         elif _is_glob(item) and not os.path.exists(item):
-            yield from sorted(glob.glob(item, recursive=True)) or [item]
+            matches = sorted(glob.glob(item, recursive=True))
+            for match in matches:  # a directory matched by a glob is walked like one named
+                yield from _walk(match) if os.path.isdir(match) else [match]
+            if not matches:
+                yield item
         else:
             yield item
 
@@ -355,9 +372,14 @@ class _Writer:
 
     def write(self, outcome: _Outcome) -> None:
         if outcome.error is not None:
+            # an input that failed is a record of its own, in the array as in JSONL
+            record = {"source": outcome.source, "error": outcome.error}
             if self.format == "jsonl":
-                record = {"source": outcome.source, "error": outcome.error}
                 self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            elif self.format == "json" and not self.single:
+                self.out.write(",\n" if self.written else "[\n")
+                self.out.write(_indent(json.dumps(record, ensure_ascii=False, indent=2)))
+                self.written += 1
             return
         if self.format == "json" and not self.single:
             self.out.write(",\n" if self.written else "[\n")
@@ -410,11 +432,22 @@ def _parse(args: argparse.Namespace) -> int:
     if not paths:
         print("newsclean: no input files found", file=sys.stderr)
         return 1
-    single = len(paths) == 1  # one input: its document alone, not an array of one
+    # one file named as such: its document alone; a directory or glob gives an array
+    # (with sources) however many files it holds, so scripts can rely on the shape
+    single = len(paths) == 1 and _names_one_file(args.inputs)
+    clash = _output_among_inputs(args.output, paths)
+    if clash:
+        print(f"newsclean: -o {args.output} is also an input ({clash})", file=sys.stderr)
+        return 2
     if args.resume:
-        done = _done_sources(args.output)
+        try:
+            # a line a killed run left unfinished goes first: it must not count as done
+            _drop_partial_line(args.output)
+            done = _done_sources(args.output)
+        except OSError as e:
+            _report(str(args.output), f"cannot resume: {e.strerror or e}")
+            return 1
         paths = [p for p in paths if p not in done]
-        _drop_partial_line(args.output)
     if paths.count(STDIN) > 1:
         print("newsclean: '-' (stdin) can be read only once", file=sys.stderr)
         return 2
@@ -442,6 +475,24 @@ def _parse(args: argparse.Namespace) -> int:
             out.close()
     progress.clear()
     return status
+
+
+def _names_one_file(inputs: Sequence[str]) -> bool:
+    item = inputs[0]
+    return len(inputs) == 1 and (item == STDIN or not (os.path.isdir(item) or _is_glob(item)))
+
+
+def _output_among_inputs(output: str | None, paths: Sequence[str]) -> str | None:
+    """The input that ``-o`` would overwrite before it is read, if any."""
+    if output is None or not os.path.exists(output):
+        return None
+    for path in paths:
+        try:
+            if path != STDIN and os.path.samefile(path, output):
+                return path
+        except OSError:
+            continue  # an input that does not exist is reported when it is read
+    return None
 
 
 def _jobs(
