@@ -201,6 +201,22 @@ def test_utf16_without_bom_is_found() -> None:
     assert (d.text, d.encoding) == (text, "utf-16-le")
 
 
+def test_short_big5_that_passes_for_two_byte_utf8_is_big5() -> None:
+    # a8c6 a8c6 a4d6 acdb a143 c5a5: all but the first byte read as two-byte UTF-8 (ƨ, ...)
+    d = decode("事事少相。聽".encode("big5"))
+    assert (d.text, d.encoding) == ("事事少相。聽", "big5hkscs")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_cut_by_one_byte_keeps_its_text(codec: str) -> None:
+    text = "区委常委会会议召开\n本报讯 昨天，区委常委会召开会议，研究部署工作。\n"
+    d = decode(text.encode(codec)[:-1], errors="replace")
+    assert (d.encoding, d.replaced) == (codec, 1)  # the cut character, and only it
+    assert d.text[:-1] == text[:-1]
+    with pytest.raises(DecodeError):
+        decode(text.encode(codec)[:-1])
+
+
 # ---------------------------------------------------------------- GB18030 / Big5
 
 
@@ -576,13 +592,10 @@ def test_never_repairs_clean_text_that_round_trips() -> None:
         assert repair_mojibake(s * 3 + "，" + s) == (s * 3 + "，" + s, None)
 
 
-def test_repair_is_linear() -> None:
-    import time
-
+def test_repair_of_a_long_run_is_whole() -> None:
+    # time is measured by bench/ (its adversarial inputs), never asserted here
     bad = "发布会 ".encode().decode("latin-1") * 2000
-    start = time.perf_counter()
     fixed, _ = repair_mojibake(bad)
-    assert time.perf_counter() - start < 1.0
     assert fixed == "发布会 " * 2000
 
 

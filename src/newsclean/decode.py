@@ -611,9 +611,11 @@ def _given(data: bytes, encoding: str, errors: str) -> Decoded:
 
 
 def _utf16_guess(body: bytes) -> str | None:
-    """A BOM-less UTF-16 page has its NUL bytes (from ASCII) on one parity."""
-    if len(body) % 2:
-        return None
+    """A BOM-less UTF-16 page has its NUL bytes (from ASCII) on one parity.
+
+    An odd length is a file cut by one byte: the parity of the rest still tells.
+    """
+    body = body[: len(body) - len(body) % 2]
     even, odd = body[0::2].count(0), body[1::2].count(0)
     if odd > 4 * even + 2:
         return "utf-16-le"
@@ -703,7 +705,7 @@ def _best(survivors: list[tuple[str, str]]) -> tuple[str, str, float]:
     return scored[0][2], scored[0][3], round(0.5 + min(0.49, margin / 4), 3)
 
 
-def _chardet_guess(body: bytes) -> tuple[str, str, float] | None:
+def _chardet_guess(body: bytes, errors: str = "strict") -> tuple[str, str, float, int] | None:
     """Ask chardet (restricted to UTF-16/32) about bytes no Chinese codec decodes."""
     import chardet
 
@@ -724,8 +726,16 @@ def _chardet_guess(body: bytes) -> tuple[str, str, float] | None:
     try:
         text = body.decode(guess)
     except UnicodeDecodeError:
+        if errors != "replace":
+            return None
+        text = body.decode(guess, "replace")  # a cut last character, say; counted below
+    if chinese_score(text) <= 1.0:
         return None
-    return (guess, text, confidence) if chinese_score(text) > 1.0 else None
+    return guess, text, confidence, text.count("\ufffd")
+
+
+_UTF8_TWO_BYTE_RE = re.compile("[\u0080-\u07ff]")
+_UTF8_LONG_RE = re.compile("[\u0800-\ufffc\U00010000-\U0010ffff]")  # U+FFFD not counted
 
 
 def _looks_like_utf8(body: bytes, error_at: int) -> bool:
@@ -742,8 +752,12 @@ def _looks_like_utf8(body: bytes, error_at: int) -> bool:
     # A character cut by the window's end is no error, one cut by the end of the page is
     # (GBK 銆, E3 80, is a cut UTF-8 character and nothing else).
     final = start + _UTF8_PROBE >= len(body)
-    bad = _utf8_replacing("replace").decode(window, final=final).count("\ufffd")
-    return bad * 10 <= _non_ascii_bytes(window)
+    chars = _utf8_replacing("replace").decode(window, final=final)
+    bad = chars.count("\ufffd")
+    # GBK or Big5 pairs often pass for two-byte UTF-8 (Big5 a8c6 ac db: c6a8, acdb); a
+    # Chinese UTF-8 page is mostly three-byte characters
+    short = len(_UTF8_TWO_BYTE_RE.findall(chars))
+    return bad * 10 <= _non_ascii_bytes(window) and short <= len(_UTF8_LONG_RE.findall(chars))
 
 
 def _strict_prefix(body: bytes, encoding: str) -> str | None:
@@ -792,10 +806,10 @@ def _decode_legacy(
                 body.decode(enc)
             except UnicodeDecodeError as e:
                 failures.append((enc, e))
-    guess = _chardet_guess(body)
+    guess = _chardet_guess(body, errors)
     if guess is not None:
-        enc, text, confidence = guess
-        return Decoded(text, enc, False, 0, confidence)
+        enc, text, confidence, replaced = guess
+        return Decoded(text, enc, False, replaced, confidence)
     if errors == "strict":
         enc, exc = max(failures, key=lambda f: f[1].start)
         raise _error(enc, exc, body, shift, _LEGACY_REASON)
