@@ -62,7 +62,10 @@ def test_write_jsonl_on_local_cluster_equals_cli(
     pages: Path, tmp_path: Path, client: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     expected = _cli_records(pages, capsys)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "part-00009.jsonl").write_text("{}\n")  # from an earlier, larger run
     files = write_jsonl([str(pages)], tmp_path / "out", partition_size=2)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [Path(f).name for f in files]
     assert [Path(f).name for f in files] == [f"part-{i:05d}.jsonl" for i in range(4)]
     got = [
         json.loads(line) for f in files for line in Path(f).read_text(encoding="utf-8").splitlines()

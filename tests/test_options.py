@@ -26,7 +26,9 @@ PAGE = "标题在此\n\n本报讯 昨天，会议召开。\n"
         ("pangu_spacing", 1),
         ("errors", "ignore"),
         ("script", None),
+        ("script", "simplfied"),  # a typo fails here, not on every record of a batch
         ("encoding", 5),
+        ("encoding", "rot13"),
     ],
 )
 def test_bad_option_is_a_value_error_naming_it(field: str, value: Any) -> None:

@@ -25,6 +25,18 @@ _VALID = ("keep", *_ALIASES, *CONFIGS)
 Script = Literal["simplified", "traditional", "mixed", "unknown"]
 
 
+def check_script(config: str) -> str:
+    """The OpenCC config that ``config`` names, or ``ValueError``; builds no converter.
+
+    >>> check_script("traditional")
+    's2t'
+    """
+    name = _ALIASES.get(config, config) if isinstance(config, str) else config
+    if name not in CONFIGS:
+        raise ValueError(f"unknown script conversion {config!r}; valid: {', '.join(_VALID)}")
+    return name
+
+
 @lru_cache(maxsize=32)  # there are fewer than 32 configs
 def get_converter(config: str) -> Any:
     """The OpenCC converter for ``config`` (an OpenCC name or an alias), built once.
@@ -34,11 +46,9 @@ def get_converter(config: str) -> Any:
     >>> get_converter("s2t").convert("发布会")
     '發佈會'
     """
-    name = _ALIASES.get(config, config)
+    name = check_script(config)
     if name != config:
         return get_converter(name)
-    if name not in CONFIGS:
-        raise ValueError(f"unknown script conversion {config!r}; valid: {', '.join(_VALID)}")
     return opencc.OpenCC(name)
 
 

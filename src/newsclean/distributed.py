@@ -12,6 +12,7 @@ The records are those of ``newsclean parse --format jsonl``: ``{"source", **to_d
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -67,6 +68,11 @@ def write_jsonl(
     written: Sequence[str] = lines.to_textfiles(
         pattern, name_function=_part_name, encoding="utf-8", last_endline=True
     )
+    # parts left by an earlier run over more partitions would be read as this run's output
+    keep = {os.path.abspath(p) for p in written}
+    for stale in glob.glob(pattern):
+        if os.path.abspath(stale) not in keep:
+            os.remove(stale)
     return sorted(written)
 
 

@@ -37,12 +37,21 @@ class Options:
 
     def __post_init__(self) -> None:
         """Refuse a value of the wrong type or out of range, naming the option."""
-        if self.encoding is not None and not isinstance(self.encoding, str):
-            raise ValueError(f"encoding must be a codec name or None, not {self.encoding!r}")
+        # names are checked here, once, so that a typo fails the job up front instead of
+        # turning every record of a batch or a cluster run into an error
+        from .convert import check_script
+        from .decode import check_encoding
+
+        if self.encoding is not None:
+            if not isinstance(self.encoding, str):
+                raise ValueError(f"encoding must be a codec name or None, not {self.encoding!r}")
+            check_encoding(self.encoding)
         if self.errors not in ("strict", "replace"):
             raise ValueError(f"errors must be 'strict' or 'replace', not {self.errors!r}")
         if not isinstance(self.script, str):
             raise ValueError(f"script must be a string, not {self.script!r}")
+        if self.script != "keep":
+            check_script(self.script)
         for name in ("pangu_spacing", "explain"):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{name} must be True or False, not {getattr(self, name)!r}")
