@@ -18,21 +18,36 @@ from newsclean import (
     normalize_blocks,
     normalize_headlines,
     split_lines,
+    unflatten,
 )
 
 PAGES = sorted((Path(__file__).resolve().parent.parent / "fixtures" / "pages").glob("*.*"))
 PAGES = [p for p in PAGES if p.suffix in (".txt", ".bin")]
 
 
-@pytest.mark.parametrize("path", PAGES, ids=[p.name for p in PAGES])
-def test_readme_chain_equals_parse(path: Path) -> None:
-    data = path.read_bytes()
+EXTRACTED = sorted((PAGES[0].parent.parent / "extractors").glob("*.txt"))
+
+
+def _flattened(path: Path) -> bytes:
+    """The page with its line breaks made spaces, as some archives store it."""
+    text = decode(path.read_bytes()).text
+    return " ".join(text.split("\n")).encode("utf-8")
+
+
+CHAIN_INPUTS = [(p.name, p.read_bytes()) for p in PAGES + EXTRACTED] + [
+    (f"flattened-{p.name}", _flattened(p)) for p in PAGES[:3] + EXTRACTED[:2]
+]
+
+
+@pytest.mark.parametrize("data", [d for _, d in CHAIN_INPUTS], ids=[n for n, _ in CHAIN_INPUTS])
+def test_readme_chain_equals_parse(data: bytes) -> None:
     text = normalize(decode(data).text, keep_layout=True)
+    text, _ = unflatten(text)
     lines = split_lines(text)
     mixed = interleaved(lines)
     blocks = find_blocks(lines, role=line_role, mixed=mixed)
     blocks = normalize_headlines(classify(normalize_blocks(blocks), mixed=mixed))
-    grouped = group_articles(blocks)
+    grouped = group_articles(blocks, mixed=mixed)
     doc = newsclean.parse(data)
     assert grouped.articles == doc.articles
     assert grouped.furniture == doc.furniture

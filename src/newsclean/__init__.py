@@ -12,7 +12,7 @@ from .convert import convert_script, detect_script
 from .decode import Decoded, decode
 from .errors import DecodeError, NewscleanError, UnsupportedInputError
 from .layout import find_blocks, interleaved
-from .lines import split_lines
+from .lines import split_lines, unflatten
 from .model import (
     Article,
     Block,
@@ -63,4 +63,5 @@ __all__ = [
     "normalize_headlines",
     "parse",
     "split_lines",
+    "unflatten",
 ]

@@ -83,7 +83,10 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     text, steps = normalize_and_explain(text, options=opts, keep_layout=True)
     trace = list(steps) if opts.explain else []
     lap("normalize")
-    # spans count the lines the rest of the pipeline sees, after line breaks are normalized
+    # a page whose line breaks were lost upstream is broken into lines again; every span
+    # below (the decode warnings' too) counts those lines
+    text, flattened = unflatten(text)
+    meta["flattened"] = flattened > 0
     if replaced:
         detail = f"{replaced} undecodable characters replaced"
         warnings.append(Step("decode", "replaced", detail, _span_of(text, "\ufffd")))
@@ -93,10 +96,6 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     if repaired:
         span = (1, max(1, len(text.splitlines())))
         warnings.append(Step("decode", "mojibake", f"repaired: {repaired}", span))
-    # a page whose line breaks were lost upstream is broken into lines again; the spans that
-    # follow count those lines
-    text, flattened = unflatten(text)
-    meta["flattened"] = flattened > 0
     if flattened:
         detail = "line breaks were lost upstream: restored at spaces or after sentences"
         warnings.append(Step("lines", "flattened", detail, (1, text.count("\n") + 1)))
