@@ -22,6 +22,12 @@ from .model import Credit, Kind, RawBlock, raw_block_with
 from .rejoin import PARTICLES, starts_mid_sentence, word_across
 from .uniclass import is_han
 
+# Kind's members under module names, for the per-block loops: on Python 3.11 each ``Kind.X``
+# goes through the enum metaclass's __getattr__ hook, ~5x the cost of a plain attribute.
+# They are the members themselves: ``is`` and ``in`` tests are unchanged.
+_FURNITURE, _JUMP, _TITLE, _BYLINE = Kind.FURNITURE, Kind.JUMP, Kind.TITLE, Kind.BYLINE
+_PARAGRAPH, _INTERTITLE, _CAPTION = Kind.PARAGRAPH, Kind.INTERTITLE, Kind.CAPTION
+
 _H = r"\p{Han}"
 
 # ---------------------------------------------------------------------------- furniture
@@ -943,60 +949,60 @@ def classify(
     for b in blocks:
         t = b.text
         if is_jump(t):
-            kinds.append(Kind.JUMP)
+            kinds.append(_JUMP)
         elif looks_like_furniture(b.raw or t):
-            kinds.append(Kind.FURNITURE)
+            kinds.append(_FURNITURE)
         elif looks_like_byline(b.raw or t) or (
-            kinds and kinds[-1] in (Kind.TITLE, Kind.BYLINE) and _marked_names(t)
+            kinds and kinds[-1] in (_TITLE, _BYLINE) and _marked_names(t)
         ):
-            kinds.append(Kind.BYLINE)
+            kinds.append(_BYLINE)
         elif _is_lead(t):
-            kinds.append(Kind.PARAGRAPH)
+            kinds.append(_PARAGRAPH)
         elif looks_like_caption(t) or _stands_under_picture(b) or _wide_sentences(b):
-            kinds.append(Kind.CAPTION)
+            kinds.append(_CAPTION)
         elif looks_like_headline(t, max_chars=max_title_chars):
-            kinds.append(Kind.TITLE)
+            kinds.append(_TITLE)
         else:
-            kinds.append(Kind.PARAGRAPH)
+            kinds.append(_PARAGRAPH)
     # Section names (社会, 要闻) stand alone at the top or bottom: a short headline-like block
     # before any body text or after the last one is furniture; so is one over a page header
     # line anywhere (pdfminer may give the header mid-page): a headline's text follows it.
-    body = [i for i, k in enumerate(kinds) if k is Kind.PARAGRAPH]
+    body = [i for i, k in enumerate(kinds) if k is _PARAGRAPH]
     first_body, last_body = (body[0], body[-1]) if body else (len(kinds), -1)
     for i, b in enumerate(blocks):
-        if kinds[i] is Kind.TITLE and _SECTION_RE.match(b.text):
+        if kinds[i] is _TITLE and _SECTION_RE.match(b.text):
             nxt = _next_kind(kinds, i)
             prev = kinds[i - 1] if i else None
             if (
-                (i < first_body and (nxt in (Kind.TITLE, Kind.FURNITURE, None) or prev is Kind.FURNITURE))
-                or (i > last_body and nxt is not Kind.CAPTION)  # over a caption: a picture's
+                (i < first_body and (nxt in (_TITLE, _FURNITURE, None) or prev is _FURNITURE))
+                or (i > last_body and nxt is not _CAPTION)  # over a caption: a picture's
                 or _by_header(blocks, kinds, i)
             ):
-                kinds[i] = Kind.FURNITURE
+                kinds[i] = _FURNITURE
     # headline or intertitle: decided by what stands around it
     spaced = _blank_separated(blocks)
     tails = _far_tails(blocks, kinds)  # taken before the loop turns titles into other kinds
     reopen: set[int] = set()
     for i, b in enumerate(blocks):
-        if kinds[i] is not Kind.TITLE:
+        if kinds[i] is not _TITLE:
             continue
         if _CUT_CLAUSE_RE.search(b.text):
-            kinds[i] = Kind.PARAGRAPH
+            kinds[i] = _PARAGRAPH
             reopen.add(i)  # short as the line is, its sentence goes on
         elif b.open_end and (
             _cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, tails, i)
         ):
-            kinds[i] = Kind.PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
+            kinds[i] = _PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif _SAYS_RE.search(b.text):
-            kinds[i] = Kind.PARAGRAPH  # 陳阿嬌笑著說：, a sentence going on into the quote
+            kinds[i] = _PARAGRAPH  # 陳阿嬌笑著說：, a sentence going on into the quote
         elif b.text.endswith(("：", ":")):
-            kinds[i] = Kind.INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
+            kinds[i] = _INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
         elif not _is_title(blocks, kinds, i, spaced=spaced, mixed=mixed):
-            kinds[i] = Kind.INTERTITLE
+            kinds[i] = _INTERTITLE
     if not mixed:
         for i in range(1, len(blocks) - 1):
-            if kinds[i] is Kind.PARAGRAPH and _between_halves(blocks, kinds, i):
-                kinds[i] = Kind.CAPTION
+            if kinds[i] is _PARAGRAPH and _between_halves(blocks, kinds, i):
+                kinds[i] = _CAPTION
     # a block already of its kind (most: PARAGRAPH is the default) is kept, not copied
     out = [
         b if b.kind is k else raw_block_with(b, text=b.text, kind=k, raw=b.raw)
@@ -1014,8 +1020,8 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
     the paragraph: a caption printed with no mark (6月2日，市民在…选购时令蔬菜。)."""
     b, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
     return (
-        kinds[i - 1] is Kind.PARAGRAPH
-        and kinds[i + 1] is Kind.PARAGRAPH
+        kinds[i - 1] is _PARAGRAPH
+        and kinds[i + 1] is _PARAGRAPH
         and before.open_end
         and not ends_final(before.text)
         and not _dateline_only(before.text)
@@ -1074,15 +1080,15 @@ def _join_cut_leads(blocks: list[RawBlock]) -> list[RawBlock]:
     i = 0
     while i < len(out):
         a = out[i]
-        if a.kind is Kind.PARAGRAPH and _depth(a.text) > 0 and _is_lead(a.text):
+        if a.kind is _PARAGRAPH and _depth(a.text) > 0 and _is_lead(a.text):
             for j in range(i + 1, min(len(out), i + 5)):
                 b = out[j]
                 close = min((k for k in (b.text.find("）"), b.text.find(")")) if k >= 0), default=-1)
-                if b.kind in (Kind.FURNITURE, Kind.JUMP) or close < 0 or _depth(b.text) >= 0:
+                if b.kind in (_FURNITURE, _JUMP) or close < 0 or _depth(b.text) >= 0:
                     continue
                 if _SENTENCE_MARK_RE.search(b.text[:close]):
                     continue
-                out[i] = _merged(a, b, Kind.PARAGRAPH)
+                out[i] = _merged(a, b, _PARAGRAPH)
                 del out[j]
                 break
         i += 1
@@ -1108,7 +1114,7 @@ def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
     cut = [
         i
         for i, b in enumerate(blocks)
-        if b.kind is Kind.BYLINE and _CUT_NAME_END_RE.search(b.raw or b.text)
+        if b.kind is _BYLINE and _CUT_NAME_END_RE.search(b.raw or b.text)
     ]
     if not cut:
         return blocks
@@ -1122,7 +1128,7 @@ def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
                     j
                     for j in range(pos + 1, min(len(blocks), pos + _BYLINE_REACH))
                     if j not in used
-                    and blocks[j].kind not in (Kind.FURNITURE, Kind.JUMP, Kind.BYLINE)
+                    and blocks[j].kind not in (_FURNITURE, _JUMP, _BYLINE)
                     and not wider_than(blocks[j].text, 24)
                     and pattern.match(blocks[j].raw or blocks[j].text)
                 ),
@@ -1145,7 +1151,7 @@ def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
             raw, piece = a.raw or a.text, (b.raw or b.text).strip()
             # a name cut in two closes up; whole names on the next line stay apart
             whole = n and len(raw.split()[-1]) > 1 and len(piece.split()[0]) > 1
-            a = _merged(a, b, Kind.BYLINE, raw=raw + (" " if whole else "") + piece)
+            a = _merged(a, b, _BYLINE, raw=raw + (" " if whole else "") + piece)
         merged[i] = a
     return [merged.get(i, b) for i, b in enumerate(blocks) if i not in used]
 
@@ -1157,18 +1163,18 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind is Kind.CAPTION
-            and b.kind is Kind.CAPTION
+            and prev.kind is _CAPTION
+            and b.kind is _CAPTION
             and b.text.startswith(("图为", "圖為"))
             and b.lines[0] - prev.lines[1] <= 2
             and prev.text.endswith(("。", "！"))
             and not _caption_marked(prev.text)
         ):
-            out[-1] = _merged(prev, b, Kind.CAPTION)
+            out[-1] = _merged(prev, b, _CAPTION)
         elif (
             prev is not None
-            and prev.kind in (Kind.PARAGRAPH, Kind.CAPTION)
-            and b.kind is Kind.BYLINE
+            and prev.kind in (_PARAGRAPH, _CAPTION)
+            and b.kind is _BYLINE
             and _PHOTO_CREDIT_RE.match((b.raw or b.text).strip())
             and b.lines[0] - prev.lines[1] <= 2
             and len(prev.text) <= _CAPTION_MAX
@@ -1177,7 +1183,7 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
             and _stands_apart(out, blocks, i)
         ):
             # a photo's credit on a block of its own (记者 孟凡舟 摄) ends the caption above it
-            out[-1] = _merged(prev, b, Kind.CAPTION)
+            out[-1] = _merged(prev, b, _CAPTION)
         else:
             out.append(b)
     return tuple(out)
@@ -1193,8 +1199,8 @@ def _stands_apart(out: Sequence[RawBlock], blocks: Sequence[RawBlock], i: int) -
     credit? A short last paragraph over a credit at an article's end is kept as text."""
     before = out[-2] if len(out) > 1 else None
     after = blocks[i + 1] if i + 1 < len(blocks) else None
-    return (before is None or before.kind is not Kind.PARAGRAPH) or (
-        after is not None and after.kind is Kind.PARAGRAPH
+    return (before is None or before.kind is not _PARAGRAPH) or (
+        after is not None and after.kind is _PARAGRAPH
     )
 
 
@@ -1215,9 +1221,9 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
     (…上午的外|交部例行記者會…), perhaps with a caption or a page line between.
     """
     for j in range(i + 1, min(len(blocks), i + 4)):
-        if kinds[j] in (Kind.CAPTION, Kind.FURNITURE, Kind.JUMP):
+        if kinds[j] in (_CAPTION, _FURNITURE, _JUMP):
             continue
-        if kinds[j] is not Kind.PARAGRAPH:
+        if kinds[j] is not _PARAGRAPH:
             return False
         nxt = blocks[j].text
         if j == i + 1 and nxt[:1] in PARTICLES:
@@ -1242,7 +1248,7 @@ def _far_tails(blocks: Sequence[RawBlock], kinds: Sequence[Kind]) -> list[int]:
     return [
         j
         for j in range(1, len(blocks))
-        if kinds[j] is Kind.PARAGRAPH and kinds[j - 1] not in (Kind.TITLE, Kind.BYLINE)
+        if kinds[j] is _PARAGRAPH and kinds[j - 1] not in (_TITLE, _BYLINE)
     ]
 
 
@@ -1288,11 +1294,11 @@ def _wide_sentences(b: RawBlock) -> bool:
 def _by_header(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
     """Does a page header's date or page number stand right before or after block ``i``, and
     no text right after it (a short headline after the header heads the text under it)?"""
-    if i + 1 < len(kinds) and kinds[i + 1] not in (Kind.FURNITURE, Kind.JUMP, Kind.TITLE):
+    if i + 1 < len(kinds) and kinds[i + 1] not in (_FURNITURE, _JUMP, _TITLE):
         return False
     return any(
         0 <= j < len(kinds)
-        and kinds[j] is Kind.FURNITURE
+        and kinds[j] is _FURNITURE
         and not _EDITOR_RE.match(blocks[j].text)
         and _HEADER_FIELD_RE.search(blocks[j].text) is not None
         for j in (i - 1, i + 1)
@@ -1305,7 +1311,7 @@ _HEADER_FIELD_RE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日|第\s*\d+\s*版|
 
 def _next_kind(kinds: Sequence[Kind], i: int) -> Kind | None:
     for j in range(i + 1, len(kinds)):  # no slice: a copy of the rest per block is quadratic
-        if kinds[j] not in (Kind.FURNITURE, Kind.JUMP):
+        if kinds[j] not in (_FURNITURE, _JUMP):
             return kinds[j]
     return None
 
@@ -1330,10 +1336,10 @@ def _is_title(
 ) -> bool:
     text = blocks[i].text
     nxt = next(
-        (j for j in range(i + 1, len(blocks)) if kinds[j] not in (Kind.FURNITURE, Kind.JUMP)), None
+        (j for j in range(i + 1, len(blocks)) if kinds[j] not in (_FURNITURE, _JUMP)), None
     )
     prev = next(
-        (j for j in range(i - 1, -1, -1) if kinds[j] not in (Kind.FURNITURE, Kind.JUMP)), None
+        (j for j in range(i - 1, -1, -1) if kinds[j] not in (_FURNITURE, _JUMP)), None
     )
     if nxt is None:
         return False  # nothing follows: a stray line, not an article
@@ -1341,28 +1347,28 @@ def _is_title(
         return False  # the next block finishes a sentence: this one is body text too
     if blocks[i].wide:
         return True  # wider than its column: it spans columns, as headlines do
-    if i and kinds[i - 1] is Kind.JUMP and jump_direction(blocks[i - 1].text) == "from":
+    if i and kinds[i - 1] is _JUMP and jump_direction(blocks[i - 1].text) == "from":
         return True  # （上接第1版） just above: the rest of an article starts here
-    if kinds[nxt] in (Kind.TITLE, Kind.BYLINE) or _is_lead(blocks[nxt].text):
+    if kinds[nxt] in (_TITLE, _BYLINE) or _is_lead(blocks[nxt].text):
         return True
-    if kinds[nxt] is Kind.CAPTION:
+    if kinds[nxt] is _CAPTION:
         return True  # a headline over a picture; an intertitle heads text
     if nxt == i + 1 and blocks[nxt].open_start and not mixed:
         return True  # an intertitle heads a new paragraph; text going on mid-paragraph was jumped to
     if (
-        any(k is Kind.JUMP for k in kinds[i + 1 : nxt])
+        any(k is _JUMP for k in kinds[i + 1 : nxt])
         and jump_direction(" ".join(blocks[j].text for j in range(i + 1, nxt))) == "from"
     ):
         return True
-    if prev is None or kinds[prev] in (Kind.FURNITURE, Kind.JUMP):
+    if prev is None or kinds[prev] in (_FURNITURE, _JUMP):
         return True
-    if kinds[prev] is Kind.TITLE:
+    if kinds[prev] is _TITLE:
         return True
     # where blocks stand apart, a heading set right on top of its text heads a section of it
-    if spaced and nxt == i + 1 and not blocks[nxt].gap_before and kinds[nxt] is Kind.PARAGRAPH:
+    if spaced and nxt == i + 1 and not blocks[nxt].gap_before and kinds[nxt] is _PARAGRAPH:
         return False
     # an intertitle never interrupts a sentence: after an unfinished paragraph, it is a headline
-    if kinds[prev] is Kind.PARAGRAPH and blocks[prev].open_end:
+    if kinds[prev] is _PARAGRAPH and blocks[prev].open_end:
         return True
     if _SUBTITLE_RE.search(text) or _SPACED_HAN_RE.search(text):
         return True

@@ -188,6 +188,7 @@ class _Probe:
         "by_size",
         "elsewhere",
         "index",
+        "kept_words",
         "key",
         "level",
         "level_words",
@@ -207,25 +208,26 @@ class _Probe:
         self.key = (profile.total, len(profile._words))
         self.rest = max(1, background.total - profile.total)
         # per word, in the profile's order, how often it occurs elsewhere on the page (a word
-        # found nowhere else tells nothing and is left out); its place among the words that
-        # count; and per distinct elsewhere count, first seen first, how many words have it.
-        # One loop: quicker than the five C-level maps it replaced (method-wrapper calls).
+        # found nowhere else tells nothing and is left out). One loop: quicker than the five
+        # C-level maps it replaced (method-wrapper calls); the words' places (index) are
+        # made by score() only, and the levels counted in C after the loop.
         get = background.counts.get
         kept: list[int] = []
-        index: dict[str, int] = {}
-        per_level: dict[int, int] = {}
+        kept_words: list[str] = []
         for w, c in profile.counts.items():
             e = get(w, 0) - c
             if e > 0:
-                index[w] = len(kept)
+                kept_words.append(w)
                 kept.append(e)
-                per_level[e] = per_level.get(e, 0) + 1
-        self.index = index
+        self.kept_words = kept_words
+        self.index: dict[str, int] | None = None
         # the same words as a set: intersecting two sets is ~2x quicker than a dict's keys
         # with a set (no method call by name, the hashes read from the entries)
-        self.words = frozenset(index)
+        self.words = frozenset(kept_words)
         self.size = len(kept)  # how many words count
         self.elsewhere = kept
+        # per distinct elsewhere count, first seen first, how many words have it
+        per_level = Counter(kept)
         self.levels = tuple(per_level)
         self.n = max(len(kept), 8)
         # each word's place among the levels, and the terms of an article that has none of
@@ -266,6 +268,8 @@ class _Probe:
         # every word missing from ``other``, then the words it has put right
         terms = list(self.pick(misses)) if self.pick is not None else [misses[level[0]]]
         index = self.index
+        if index is None:
+            index = self.index = dict(zip(self.kept_words, count()))
         for k in self.words & other._words:
             i = index[k]
             terms[i] = 1.0 - chances[level[i]]
