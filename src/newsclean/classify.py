@@ -69,8 +69,15 @@ _JUMP_CORE = (
     r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)\s*(?:第\s*)?"
     r"(?:[A-Z]{0,2}\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 )
+# in brackets the page's code may stand without 版, as Hong Kong and Taiwan papers print it:
+# （下轉A8）, （轉B2）; a bare number without 版 is no page
+_JUMP_CODE = (
+    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)\s*[A-Z]{1,2}\s*\d{1,3}(?!\d)"
+)
 # after the page, where on it (头条) or the article's name there (·城东新区启动改造)
-JUMP_RE = regex.compile(rf"[（(]\s*{_JUMP_CORE}(?:\p{{Han}}{{0,6}}|[·・]\p{{Han}}{{1,16}})?\s*[）)]")
+JUMP_RE = regex.compile(
+    rf"[（(]\s*(?:{_JUMP_CORE}|{_JUMP_CODE})(?:\p{{Han}}{{0,6}}|[·・]\p{{Han}}{{1,16}})?\s*[）)]"
+)
 # the same note on a line of its own without brackets, maybe after a mark: ◆下转A4版
 _BARE_JUMP_RE = regex.compile(rf"[◆◇▲△■□●○►▶→]?\s*{_JUMP_CORE}")
 _CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接", "续", "續")
@@ -918,8 +925,8 @@ def line_role(text: str) -> str | None:
 
 def is_jump(text: str) -> bool:
     """A whole-line jump note: （上接第1版） / （下转A4版） / ◆下转第4版."""
-    if "版" not in text:  # every note has it: most lines are ruled out without the patterns
-        return False
+    if "版" not in text and not text.rstrip().endswith(("）", ")")):
+        return False  # a note has 版 or brackets: most lines are ruled out without the patterns
     text = text.strip()
     return JUMP_RE.fullmatch(text) is not None or _BARE_JUMP_RE.fullmatch(text) is not None
 
