@@ -36,7 +36,7 @@ _FURNITURE_TOKEN_RE = regex.compile(
       | 第?[A-Z]{{0,2}}\d{{1,3}}版?
       | 第[一二三四五六七八九十百]+版
       | [A-Z]{{1,2}}\d{{0,3}}(?:版)?
-      | \p{{Han}}{{0,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|日報|晚報|時報|早報|商報|聯合報|联合报|新闻网|新聞網)
+      | \p{{Han}}{{0,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|都市报|晨报|快报|导报|日報|晚報|時報|早報|商報|都市報|晨報|快報|導報|聯合報|联合报|新闻网|新聞網)
       | [A-Z][A-Z&'.\-]{{2,20}}  # the paper's name in capitals: CHENGDONG DAILY
       | (?:今日|本版)\d{{1,3}}版
       | \p{{Han}}{{0,4}}(?:版|新闻|新聞|要闻|要聞|综合|綜合|社会|社會|经济|經濟|国际|國際|体育|體育|文化|副刊|时评|時評|观察|觀察|专版|專版|特刊)
@@ -804,7 +804,7 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
-_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|報|版|www\.|https?://")
+_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|都市报|晨报|快报|导报|報|版|www\.|https?://")
 
 
 def looks_like_furniture(text: str) -> bool:
@@ -832,6 +832,11 @@ def looks_like_furniture(text: str) -> bool:
             return all(map(_furniture_token, tokens[:k]))
     if all(map(_furniture_token, tokens)):
         return bool(_PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1)
+    if len(tokens) == 2 and (
+        (_HEADER_PAGE_RE.fullmatch(tokens[0]) and _SECTION_RE.match(tokens[1]))
+        or (_SECTION_RE.match(tokens[0]) and _HEADER_PAGE_RE.fullmatch(tokens[1]))
+    ):
+        return True  # the header's page and section, a line of their own: 第6版 文体, A6 港聞
     if len(tokens) < 3 or not _DIGIT_RE.search(text):
         return False  # no room for a date and a page number besides a word
     odd = [t for t in tokens if not _furniture_token(t)]
@@ -859,6 +864,11 @@ _FULL_DATE_RE = regex.compile(
 )
 # a page number as headers print it (A03, 第5版, 05), not a count in a sentence (15 个项目)
 _PAGE_NUMBER_RE = regex.compile(r"第?[A-Z]{1,2}\d{1,3}版?|第?\d{1,3}版|0\d|第[一二三四五六七八九十]+版")
+
+
+# a page number that a section's name may follow on a line of its own: 第6版, A6, B12 (not
+# G20 or C919, which name other things)
+_HEADER_PAGE_RE = regex.compile(r"第\d{1,3}版|第[一二三四五六七八九十]+版|[A-D]\d{1,2}版?|0\d")
 
 
 # What a token of _FURNITURE_TOKEN_RE can end with if it ends in a common Han character (a
