@@ -457,3 +457,33 @@ def test_a_reporter_of_two_joined_organisations(text: str, credits: list[tuple[s
 @pytest.mark.parametrize("text", ["城东——记者的一天", "改革开放——记者眼中的变化", "城东新区-记者站揭牌"])
 def test_a_headline_and_subtitle_about_reporters_is_no_byline(text: str) -> None:
     assert not looks_like_byline(text)
+
+
+@pytest.mark.parametrize(("text", "direction"), [("（下轉A8）", "to"), ("（轉B2）", "to"), ("（上接A1）", "from")])
+def test_a_jump_to_a_page_code_without_ban(text: str, direction: str) -> None:
+    # Hong Kong and Taiwan papers print the page's code alone in the note
+    assert is_jump(text)
+    assert jump_direction(text) == direction
+
+
+@pytest.mark.parametrize("text", ["（下转4）", "（见A8）", "（A8）", "（转A股）"])
+def test_a_code_in_brackets_is_no_jump_without_its_word(text: str) -> None:
+    assert not is_jump(text)
+
+
+def test_a_jump_to_a_page_code_ends_its_article_continued() -> None:
+    page = "灣區新聞\n\n舊區重建諮詢展開\n\n【本報訊】市建局昨日公布方案，並展開諮詢。\n\n（下轉A8）\n"
+    (a,) = newsclean.parse(page).articles
+    assert a.continued_to
+    assert [b.text for b in a.blocks] == ["市建局昨日公布方案，並展開諮詢。"]
+
+
+@pytest.mark.parametrize("line", ["第6版 文体", "A6 港聞", "B12 財經", "要闻 第3版", "临川都市报", "南川晨報"])
+def test_header_pieces_on_lines_of_their_own_are_furniture(line: str) -> None:
+    # pdfminer gives each field of a header its own box: the page with its section, the paper
+    assert looks_like_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["G20 峰会", "C919 首飞", "A股 大涨", "喜报", "捷报频传"])
+def test_headlines_with_codes_or_reports_are_no_header_pieces(line: str) -> None:
+    assert not looks_like_furniture(line)

@@ -42,7 +42,7 @@ _FURNITURE_TOKEN_RE = regex.compile(
       | 第?[A-Z]{{0,2}}\d{{1,3}}版?
       | 第[一二三四五六七八九十百]+版
       | [A-Z]{{1,2}}\d{{0,3}}(?:版)?
-      | \p{{Han}}{{0,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|日報|晚報|時報|早報|商報|聯合報|联合报|新闻网|新聞網)
+      | \p{{Han}}{{0,8}}(?:日报|晚报|时报|早报|商报|青年报|法制报|都市报|晨报|快报|导报|日報|晚報|時報|早報|商報|都市報|晨報|快報|導報|聯合報|联合报|新闻网|新聞網)
       | [A-Z][A-Z&'.\-]{{2,20}}  # the paper's name in capitals: CHENGDONG DAILY
       | (?:今日|本版)\d{{1,3}}版
       | \p{{Han}}{{0,4}}(?:版|新闻|新聞|要闻|要聞|综合|綜合|社会|社會|经济|經濟|国际|國際|体育|體育|文化|副刊|时评|時評|观察|觀察|专版|專版|特刊)
@@ -75,8 +75,15 @@ _JUMP_CORE = (
     r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)\s*(?:第\s*)?"
     r"(?:[A-Z]{0,2}\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
 )
+# in brackets the page's code may stand without 版, as Hong Kong and Taiwan papers print it:
+# （下轉A8）, （轉B2）; a bare number without 版 is no page
+_JUMP_CODE = (
+    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)\s*[A-Z]{1,2}\s*\d{1,3}(?!\d)"
+)
 # after the page, where on it (头条) or the article's name there (·城东新区启动改造)
-JUMP_RE = regex.compile(rf"[（(]\s*{_JUMP_CORE}(?:\p{{Han}}{{0,6}}|[·・]\p{{Han}}{{1,16}})?\s*[）)]")
+JUMP_RE = regex.compile(
+    rf"[（(]\s*(?:{_JUMP_CORE}|{_JUMP_CODE})(?:\p{{Han}}{{0,6}}|[·・]\p{{Han}}{{1,16}})?\s*[）)]"
+)
 # the same note on a line of its own without brackets, maybe after a mark: ◆下转A4版
 _BARE_JUMP_RE = regex.compile(rf"[◆◇▲△■□●○►▶→]?\s*{_JUMP_CORE}")
 _CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接", "续", "續")
@@ -803,7 +810,7 @@ def _unbalanced(text: str) -> bool:
     return any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
-_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|報|版|www\.|https?://")
+_PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|都市报|晨报|快报|导报|報|版|www\.|https?://")
 
 
 def looks_like_furniture(text: str) -> bool:
@@ -831,6 +838,11 @@ def looks_like_furniture(text: str) -> bool:
             return all(map(_furniture_token, tokens[:k]))
     if all(map(_furniture_token, tokens)):
         return bool(_PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1)
+    if len(tokens) == 2 and (
+        (_HEADER_PAGE_RE.fullmatch(tokens[0]) and _SECTION_RE.match(tokens[1]))
+        or (_SECTION_RE.match(tokens[0]) and _HEADER_PAGE_RE.fullmatch(tokens[1]))
+    ):
+        return True  # the header's page and section, a line of their own: 第6版 文体, A6 港聞
     if len(tokens) < 3 or not _DIGIT_RE.search(text):
         return False  # no room for a date and a page number besides a word
     odd = [t for t in tokens if not _furniture_token(t)]
@@ -858,6 +870,11 @@ _FULL_DATE_RE = regex.compile(
 )
 # a page number as headers print it (A03, 第5版, 05), not a count in a sentence (15 个项目)
 _PAGE_NUMBER_RE = regex.compile(r"第?[A-Z]{1,2}\d{1,3}版?|第?\d{1,3}版|0\d|第[一二三四五六七八九十]+版")
+
+
+# a page number that a section's name may follow on a line of its own: 第6版, A6, B12 (not
+# G20 or C919, which name other things)
+_HEADER_PAGE_RE = regex.compile(r"第\d{1,3}版|第[一二三四五六七八九十]+版|[A-D]\d{1,2}版?|0\d")
 
 
 # What a token of _FURNITURE_TOKEN_RE can end with if it ends in a common Han character (a
@@ -924,8 +941,8 @@ def line_role(text: str) -> str | None:
 
 def is_jump(text: str) -> bool:
     """A whole-line jump note: （上接第1版） / （下转A4版） / ◆下转第4版."""
-    if "版" not in text:  # every note has it: most lines are ruled out without the patterns
-        return False
+    if "版" not in text and not text.rstrip().endswith(("）", ")")):
+        return False  # a note has 版 or brackets: most lines are ruled out without the patterns
     text = text.strip()
     return JUMP_RE.fullmatch(text) is not None or _BARE_JUMP_RE.fullmatch(text) is not None
 
