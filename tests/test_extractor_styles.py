@@ -30,7 +30,7 @@ import regex
 import newsclean
 
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
-PAGE_NAMES = ("sheet1", "sheet2", "trad")
+PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2")
 STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow")
 # styles whose text gives each article's paragraphs in reading order (checked by reading the
 # committed files): pdfminer's default order puts sheet1's intertitle inside the lead paragraph
@@ -38,6 +38,11 @@ SEQUENTIAL = {
     "sheet1": ("lines", "pdftotext-raw"),
     "sheet2": ("lines", "pdftotext-raw", "pdfminer"),
     "trad": ("lines", "pdftotext-raw", "pdfminer"),
+    # pdfminer prints sheet3's headless column 1 after the 新华社 story and sheet4's
+    # 城西图书馆周末延时开放 inside its own body: not in reading order
+    "sheet3": ("lines", "pdftotext-raw"),
+    "sheet4": ("lines", "pdftotext-raw"),
+    "trad2": ("lines", "pdftotext-raw", "pdfminer"),
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
@@ -169,6 +174,103 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ),
 }
 
+# The pages added later (sheet3, sheet4, trad2): per page and style, what goes wrong and the
+# tests it fails (one cause fails most tests where the article it names cannot be found).
+_SUBTITLE_NO_DASH = (
+    "a subtitle on its own line without —— (居民可於本月底前遞交意見 under 舊區重建諮詢展開) "
+    "is not told from a title under a kicker: "
+)
+_NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
+    ("sheet3", "pdftotext-raw"): (
+        "the kicker, title and dashless subtitle lines are read as kicker+title and title; the "
+        "byline line '本报记者 钟念慈 柏一鸣' under the letter-spaced 艺 术 节 送 戏 下 乡 joins the "
+        "lead's first line as a title; the 新华社发 and 资料图片 captions swallow the first half "
+        "of the paragraph they cut; '据市发展改革委统计，' (a first line whose comma hangs past "
+        "the column, so only one cell short) does not start a paragraph",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs"),
+    ),
+    ("sheet3", "pdfminer"): (
+        "pdfminer's box order puts the headless （上接第1版） column after the 新华社 story: its "
+        "paragraphs and the 新华社 caption are shuffled between the articles, the intertitle "
+        "■技能培训… becomes the kicker of 艺术节送戏下乡, and an extra article is titled by a lead line",
+        ("no_extra_articles", "kicker_and_subtitle", "captions", "intertitles", "continued_to",
+         "paragraphs_untangled"),
+    ),
+    ("sheet4", "lines"): (
+        "全媒体记者 stays the role (tests/test_classify.py wants it so); the development set's "
+        "truth writes 记者",
+        ("credits",),
+    ),
+    ("sheet4", "pdftotext-raw"): (
+        "the 供图 caption swallows '开赛当天，南塘街道', the first half of the paragraph it cuts; "
+        "全媒体记者 stays the role",
+        ("no_extra_articles", "credits", "captions", "paragraphs"),
+    ),
+    ("sheet4", "pdfminer"): (
+        "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title; the "
+        "indented first line '音乐会以“家乡的河”' (its own box, one cell short with the quote hung) "
+        "becomes the title of an extra article; 全媒体记者 stays the role",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "intertitles", "continued_to", "paragraphs_untangled"),
+    ),
+    ("trad2", "lines"): (
+        _SUBTITLE_NO_DASH + "舊區重建諮詢展開 becomes the kicker of an article titled 居民可於…",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs"),
+    ),
+    ("trad2", "pdftotext-raw"): (
+        _SUBTITLE_NO_DASH + "both lines are joined into one title; the 資料圖片 caption is "
+        "glued inside the paragraph it cuts",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs"),
+    ),
+    ("trad2", "pdfminer"): (
+        _SUBTITLE_NO_DASH + "both lines are joined into one title",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs"),
+    ),
+    ("sheet3", "pdfminer-noflow"): (
+        "noflow: the headless column and the 新华社 story's columns mix; the letter-spaced "
+        "headline's byline and lead go to the wrong article",
+        ("no_extra_articles", "datelines", "credits", "intertitles", "continued_to",
+         "paragraphs_untangled"),
+    ),
+    ("sheet3", "pdftotext-layout"): (
+        "-layout: the headless column 1 shares its rows with the headline stack of columns 2-4: "
+        "headlines and bodies mix",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+    ),
+    ("sheet4", "pdfminer-noflow"): (
+        "noflow prints 秋夜音乐会 before 社区篮球联赛开赛 and the kicker 周末去哪儿 away from its "
+        "title: headlines take the wrong bodies",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+    ),
+    ("sheet4", "pdftotext-layout"): (
+        "-layout: 秋夜音乐会 shares rows with 社区篮球联赛开赛's stack; the caption shares rows "
+        "with columns 1 and 3",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+    ),
+    ("trad2", "pdfminer-noflow"): (
+        "noflow prints 台北書展延期 above 舊區重建諮詢展開: it becomes a kicker and the first "
+        "article's lead opens an article titled ''",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+    ),
+    ("trad2", "pdftotext-layout"): (
+        "-layout: 台北書展延期 is the first headline row: it becomes the kicker of 舊區重建諮詢展開, "
+        "whose lead goes to the wire story",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+    ),
+}
+for (_page, _style), (_why, _tests) in _NEW_PAGES.items():
+    for _test in _tests:
+        KNOWN[_test, _page, _style] = _why
+
 _HAN = regex.compile(r"\p{Han}")
 _WS = regex.compile(r"\s+")
 
@@ -235,7 +337,7 @@ def test_fixture_files_are_all_there_and_small() -> None:
         assert (DIR / f"{page}.truth.json").exists()
         for style in STYLES:
             raw = _raw(page, style)
-            assert 0 < len(raw) <= 4096, (page, style, len(raw))
+            assert 0 < len(raw) <= 6144, (page, style, len(raw))
 
 
 @pytest.mark.parametrize("page", PAGE_NAMES)
@@ -244,6 +346,16 @@ def test_styles_hold_the_same_characters(page: str) -> None:
     want = Counter(_squeeze(_raw(page, "lines").decode("utf-8")))
     for style in STYLES:
         assert Counter(_squeeze(_raw(page, style).decode("utf-8"))) == want, style
+
+
+_TRUTH_HAN_GAPS = {
+    "sheet1": ("图文", ""),
+    "sheet2": ("图文", ""),
+    "trad": ("圖文", ""),
+    "sheet3": ("本报", "记者记者"),
+    "sheet4": ("文图全媒体", "作者作者记者摄影"),
+    "trad2": ("", "記者林雅筠"),
+}
 
 
 @pytest.mark.parametrize("page", PAGE_NAMES)
@@ -256,9 +368,12 @@ def test_truth_is_canonical_and_holds_every_han_character(page: str) -> None:
         pieces += _texts(a) + [c["role"] + c["name"] for c in a["credits"]]
     have = Counter(_HAN.findall("".join(pieces)))
     want = Counter(_HAN.findall(_raw(page, "lines").decode("utf-8")))
-    # only the byline's 文/图 (not a credit) is in the page and not in the truth
-    assert sorted((want - have).elements()) in (["图", "文"], ["圖", "文"])
-    assert not have - want
+    # only the byline's 文/图 (not a credit) is in the page and not in the truth; roles are
+    # written out per name (记者 X、Y: two 记者) and normalized (本报记者, 全媒体记者: 记者; 图/X:
+    # 摄影; a trailing （X、Y）: 作者); a credit printed in the dateline is also a credit
+    missing, extra = _TRUTH_HAN_GAPS[page]
+    assert sorted((want - have).elements()) == sorted(missing)
+    assert sorted((have - want).elements()) == sorted(extra)
 
 
 def test_pdftotext_styles_end_pages_with_a_form_feed() -> None:
