@@ -112,7 +112,6 @@ _ROLE_SPACED_RE = regex.compile(
 # (本版撰文 X: the page's own writer, as 本报记者 is the paper's)
 _ORG_SUFFIX_RE = regex.compile(r"(?:报|報|社|台|网|網|刊|中心|站|^本版)$")
 # a bar stands for the slash in some papers' bylines: 文 | 李明
-_SEP_RE = regex.compile(r"[\s、，,/／:：·|｜丨]+")
 _SEP_KEEP_RE = regex.compile(r"([\s、，,/／:：·|｜丨]+)")
 _HAN_CHAR_RE = regex.compile(r"\p{Han}")
 _LONE_WORDS = frozenset("摄攝文图圖等")  # one character standing alone for itself (记者 马澜 摄)
@@ -676,11 +675,6 @@ CAPTION_RE = regex.compile(
     )""",
     regex.VERBOSE,
 )
-# The same pattern searched from the end of the text: whether it matches anywhere is the same
-# (it has no possessive or atomic parts, whose meaning depends on the direction), and the
-# alternatives anchored at the end ($) then fail at once at every other position instead of
-# each trying a run of Han characters first: ~2x faster on body paragraphs.
-_CAPTION_SEARCH_RE = regex.compile(CAPTION_RE.pattern, CAPTION_RE.flags | regex.REVERSE)
 
 
 # CAPTION_RE taken apart, so that a body paragraph costs a few C-speed tests instead of a
