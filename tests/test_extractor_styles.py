@@ -180,6 +180,11 @@ _SUBTITLE_NO_DASH = (
     "a subtitle on its own line without —— (居民可於本月底前遞交意見 under 舊區重建諮詢展開) "
     "is not told from a title under a kicker: "
 )
+# every construct on a page whose columns come mixed: the headline stacks take wrong bodies
+_EVERY_UNTANGLED = (
+    "titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+    "captions", "intertitles", "continued_to", "paragraphs_untangled",
+)
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdftotext-raw"): (
         "the kicker, title and dashless subtitle lines are read as kicker+title and title; the "
@@ -239,32 +244,27 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdftotext-layout"): (
         "-layout: the headless column 1 shares its rows with the headline stack of columns 2-4: "
         "headlines and bodies mix",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+        _EVERY_UNTANGLED,
     ),
     ("sheet4", "pdfminer-noflow"): (
         "noflow prints 秋夜音乐会 before 社区篮球联赛开赛 and the kicker 周末去哪儿 away from its "
         "title: headlines take the wrong bodies",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+        _EVERY_UNTANGLED,
     ),
     ("sheet4", "pdftotext-layout"): (
         "-layout: 秋夜音乐会 shares rows with 社区篮球联赛开赛's stack; the caption shares rows "
         "with columns 1 and 3",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+        _EVERY_UNTANGLED,
     ),
     ("trad2", "pdfminer-noflow"): (
         "noflow prints 台北書展延期 above 舊區重建諮詢展開: it becomes a kicker and the first "
         "article's lead opens an article titled ''",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+        _EVERY_UNTANGLED,
     ),
     ("trad2", "pdftotext-layout"): (
         "-layout: 台北書展延期 is the first headline row: it becomes the kicker of 舊區重建諮詢展開, "
         "whose lead goes to the wire story",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs_untangled"),
+        _EVERY_UNTANGLED,
     ),
 }
 for (_page, _style), (_why, _tests) in _NEW_PAGES.items():
