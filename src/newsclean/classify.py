@@ -71,15 +71,13 @@ _EDITOR_NOTE_RE = regex.compile(rf"[（(]{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+)
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
+_JUMP_DIR = r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)"
 _JUMP_CORE = (
-    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)\s*(?:第\s*)?"
-    r"(?:[A-Z]{0,2}\s*\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"
+    rf"{_JUMP_DIR}\s*(?:第\s*)?(?:[A-Z]{{0,2}}\s*\d{{1,3}}|[一二三四五六七八九十]{{1,3}})\s*版"
 )
 # in brackets the page's code may stand without 版, as Hong Kong and Taiwan papers print it:
 # （下轉A8）, （轉B2）; a bare number without 版 is no page
-_JUMP_CODE = (
-    r"(?P<dir>上接|接上|紧接|緊接|下转|下轉|转|轉|续见|續見|续|續|接)\s*[A-Z]{1,2}\s*\d{1,3}(?!\d)"
-)
+_JUMP_CODE = rf"{_JUMP_DIR}\s*[A-Z]{{1,2}}\s*\d{{1,3}}(?!\d)"
 # after the page, where on it (头条) or the article's name there (·城东新区启动改造)
 JUMP_RE = regex.compile(
     rf"[（(]\s*(?:{_JUMP_CORE}|{_JUMP_CODE})(?:\p{{Han}}{{0,6}}|[·・]\p{{Han}}{{1,16}})?\s*[）)]"
