@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from newsclean.cli import expand_inputs, main, ordered_map
+from newsclean.batch import expand_inputs, ordered_map
+from newsclean.cli import main
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "pages" / "seed.txt"
 PDF = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"

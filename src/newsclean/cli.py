@@ -9,39 +9,36 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import glob
 import json
 import os
 import sys
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TextIO
 
 from . import __version__
+from .batch import (
+    STDIN,
+    done_sources,
+    drop_partial_line,
+    error_message,
+    expand_inputs,
+    is_glob,
+    ordered_map,
+    parse_source,
+)
 from .convert import get_converter
 from .decode import check_encoding, decode
 from .errors import NewscleanError
-from .model import Document
 from .normalize import normalize
 from .options import Options
-from .pipeline import parse
 
-__all__ = ["FORMATS", "PAGE_SUFFIXES", "expand_inputs", "main", "parse_record"]
+__all__ = ["FORMATS", "main"]
 
 FORMATS = ("json", "jsonl", "markdown", "text")
-PAGE_SUFFIXES = (".txt", ".bin")
-STDIN = "-"
-_AHEAD_PER_JOB = 4  # inputs in flight per worker process: enough to keep them busy, no more
-
-_T = TypeVar("_T")
-_R = TypeVar("_R")
-
 
 # ------------------------------------------------------------------------------ arguments
-
 
 
 def _encoding(value: str) -> str:
@@ -182,82 +179,6 @@ def _normalize(args: argparse.Namespace) -> int:
     return status
 
 
-# ------------------------------------------------------------------------------ inputs
-
-
-def expand_inputs(inputs: Sequence[str]) -> Iterator[str]:
-    """Yield files as given, directories walked for page files (sorted), globs expanded.
-
-    ``-`` (stdin) is kept; a glob that matches nothing is yielded as it is, so that it is
-    reported as an input that could not be read rather than silently dropped.
-    """
-    for item in inputs:
-        if item == STDIN:
-            yield item
-        elif os.path.isdir(item):
-            yield from _walk(item)
-        elif _is_glob(item) and not os.path.exists(item):
-            matches = sorted(glob.glob(item, recursive=True))
-            for match in matches:  # a directory matched by a glob is walked like one named
-                yield from _walk(match) if os.path.isdir(match) else [match]
-            if not matches:
-                yield item
-        else:
-            yield item
-
-
-def _walk(directory: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(directory):
-        dirs.sort()
-        for name in sorted(files):
-            if name.endswith(PAGE_SUFFIXES):
-                yield os.path.join(root, name)
-
-
-def _is_glob(item: str) -> bool:
-    return any(ch in item for ch in "*?[")
-
-
-def _done_sources(path: str) -> set[str]:
-    """The ``source`` of every complete line of an earlier JSONL output (for ``--resume``)."""
-    done: set[str] = set()
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            for line in f:
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # a line cut short when the last run was killed
-                if isinstance(record, dict) and isinstance(record.get("source"), str):
-                    done.add(record["source"])
-    except FileNotFoundError:
-        pass
-    return done
-
-
-def _drop_partial_line(path: str, *, chunk: int = 1 << 16) -> None:
-    """Cut a last line that a killed run left without its newline, so appending is safe."""
-    try:
-        f = open(path, "rb+")  # noqa: SIM115 - closed below
-    except FileNotFoundError:
-        return
-    with f:
-        end = f.seek(0, os.SEEK_END)
-        pos = end
-        while pos > 0:
-            start = max(0, pos - chunk)
-            f.seek(start)
-            block = f.read(pos - start)
-            if pos == end and block.endswith(b"\n"):
-                return
-            newline = block.rfind(b"\n")
-            if newline >= 0:
-                f.truncate(start + newline + 1)
-                return
-            pos = start
-        f.truncate(0)
-
-
 # ------------------------------------------------------------------------------ parsing
 
 
@@ -282,46 +203,12 @@ class _Outcome:
     error: str | None = None
 
 
-def _read(source: str, data: bytes | None) -> bytes:
-    return data if data is not None else Path(source).read_bytes()
-
-
-def _parse_source(source: str, data: bytes | None, options: Options) -> Document:
-    return parse(_read(source, data), options=options)
-
-
-def _error_message(e: Exception) -> str:
-    if isinstance(e, (OSError, NewscleanError, LookupError, ValueError)):
-        return str(e) or type(e).__name__
-    # a bug; one bad page must not stop a batch of thousands, so it is reported like the rest
-    return f"internal error: {type(e).__name__}: {e}"
-
-
-def parse_record(
-    source: str, *, options: Options | None = None, meta: bool = False, data: bytes | None = None
-) -> dict[str, Any]:
-    """Parse one input into a batch record: ``{"source", **to_dict()}`` or ``{"source", "error"}``.
-
-    This is the record of ``--format jsonl``, the Dask bag and the Spark recipe. It is a pure
-    function of the file's bytes (or ``data``) and picklable, so any executor can run it.
-
-    >>> parse_record("missing.txt")["error"]
-    "[Errno 2] No such file or directory: 'missing.txt'"
-    """
-    opts = options or Options()
-    try:
-        doc = _parse_source(source, data, opts)
-    except Exception as e:
-        return {"source": source, "error": _error_message(e)}
-    return {"source": source, **doc.to_dict(meta=meta or opts.explain)}
-
-
 def _render(job: _Job) -> _Outcome:
     """Parse one input and render it in the output format (runs in the worker processes)."""
     try:
-        doc = _parse_source(job.source, job.data, job.options)
+        doc = parse_source(job.source, job.data, job.options)
     except Exception as e:
-        return _Outcome(job.source, error=_error_message(e))
+        return _Outcome(job.source, error=error_message(e))
     meta = job.meta or job.options.explain
     if job.format == "json" and job.single:
         return _Outcome(job.source, doc.to_json(meta=meta) + "\n")
@@ -331,31 +218,6 @@ def _render(job: _Job) -> _Outcome:
             return _Outcome(job.source, json.dumps(record, ensure_ascii=False) + "\n")
         return _Outcome(job.source, json.dumps(record, ensure_ascii=False, indent=2))
     return _Outcome(job.source, doc.to_markdown() if job.format == "markdown" else doc.to_text())
-
-
-def ordered_map(
-    fn: Callable[[_T], _R], items: Iterable[_T], *, jobs: int, ahead: int | None = None
-) -> Iterator[_R]:
-    """``map(fn, items)`` in ``jobs`` processes: results in input order, ``ahead`` in flight.
-
-    Unlike ``Pool.imap`` this never runs more than ``ahead`` items ahead of the consumer, so
-    a slow writer or a huge batch does not pile results up in memory.
-    """
-    if jobs <= 1:
-        yield from map(fn, items)
-        return
-    limit = ahead or jobs * _AHEAD_PER_JOB
-    ex = ProcessPoolExecutor(max_workers=jobs)
-    pending: deque[Future[_R]] = deque()
-    try:
-        for item in items:
-            pending.append(ex.submit(fn, item))
-            if len(pending) >= limit:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:
-        ex.shutdown(wait=True, cancel_futures=True)
 
 
 # ------------------------------------------------------------------------------ output
@@ -442,8 +304,8 @@ def _parse(args: argparse.Namespace) -> int:
     if args.resume:
         try:
             # a line a killed run left unfinished goes first: it must not count as done
-            _drop_partial_line(args.output)
-            done = _done_sources(args.output)
+            drop_partial_line(args.output)
+            done = done_sources(args.output)
         except OSError as e:
             _report(str(args.output), f"cannot resume: {e.strerror or e}")
             return 1
@@ -479,7 +341,7 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _names_one_file(inputs: Sequence[str]) -> bool:
     item = inputs[0]
-    return len(inputs) == 1 and (item == STDIN or not (os.path.isdir(item) or _is_glob(item)))
+    return len(inputs) == 1 and (item == STDIN or not (os.path.isdir(item) or is_glob(item)))
 
 
 def _output_among_inputs(output: str | None, paths: Sequence[str]) -> str | None:

@@ -1,7 +1,7 @@
 """Parse pages beyond one machine with Dask (``pip install 'newsclean[dask]'``).
 
 Dask is imported when these functions are called, never when newsclean is imported, so the
-base install does not need it.  The work is :func:`newsclean.cli.parse_record`, a pure,
+base install does not need it.  The work is :func:`newsclean.batch.parse_record`, a pure,
 picklable function of a page's bytes, so the bag runs on any scheduler: threads, processes,
 a ``distributed.LocalCluster`` or a real cluster (``Client("tcp://scheduler:8786")``).  The
 workers must see the paths (a shared file system), and have newsclean installed.
@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from typing import Any
 
-from .cli import expand_inputs, parse_record
+from .batch import expand_inputs, parse_record
 from .options import Options
 
 __all__ = ["parse_bag", "write_jsonl"]
