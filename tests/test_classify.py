@@ -38,6 +38,24 @@ def test_parse_lead_paper_dateline_with_bracketed_credits() -> None:
     assert lead.rest == "7月15日，区委书记主持召开会议。"
 
 
+@pytest.mark.parametrize(
+    ("text", "credits", "rest"),
+    [
+        # loose names up to a space, then more names up to 报道：
+        ("本报讯 记者黎晓文 通讯员伍教宣报道：记者近日获悉", [("记者", "黎晓文"), ("通讯员", "伍教宣")], "记者近日获悉"),
+        # the lead's box ends after the names (the rest of the lead is in the next box)
+        ("本报讯 记者黎晓文", [("记者", "黎晓文")], ""),
+        # a word after 记者 that is no name stays in the text
+        ("本报讯 记者节当天，市民", [], "记者节当天，市民"),
+    ],
+)
+def test_parse_lead_unbracketed_credits(text: str, credits: list[tuple[str, str]], rest: str) -> None:
+    lead = parse_lead(text, text)
+    assert lead is not None
+    assert [(c.role, c.name) for c in lead.credits] == credits
+    assert lead.rest == rest
+
+
 def test_parse_lead_organisation_as_correspondent() -> None:
     lead = parse_lead("江门日报讯（记者/陈婵 通讯员/区政协）为深入贯彻落实。")
     assert lead is not None

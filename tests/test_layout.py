@@ -327,3 +327,53 @@ def test_unwrap_takes_no_body_line_into_a_byline_that_ended() -> None:
     assert [b.text for b in article.blocks] == [
         "市立圖書館港區分館自下月起延長開放時間，每週二至週六開放到晚上九點，方便上班族下班後借閱。"
     ]
+
+
+def test_unwrap_sets_a_marked_intertitle_apart_however_wide() -> None:
+    # ■ 老街区成了新“网红” nearly fills the column: by width alone it runs into the next line
+    lines = [
+        Line(1, "成为新亮点。滨江夜游、"),
+        Line(2, "线路一票难求。"),
+        Line(3, "■ 老街区成了新“网红”"),
+        Line(4, "“第一次来南江，没"),
+        Line(5, "想到老城区这么有味道。”"),
+        Line(6, "来自邻省的游客褚晓婷说。"),
+    ]
+    got = [b.text for b in unwrap(lines, role=line_role)]
+    assert got[1:] == ["■ 老街区成了新“网红”", "“第一次来南江，没想到老城区这么有味道。”来自邻省的游客褚晓婷说。"]
+
+
+def test_unwrap_a_caption_marked_with_a_triangle_cuts_the_paragraph_it_stands_in() -> None:
+    # the paragraph's first line (its indent lost) ends the column; the ▲ caption and its
+    # credit come before the paragraph goes on: the first line stays open for its rest
+    lines = [
+        Line(1, "水井巷和东山口。"),
+        Line(2, "据统计，假期全市A"),
+        Line(3, "▲5月3日，游客在骑楼街"),
+        Line(4, "参观游览。记者 甘永豪"),
+        Line(5, "摄"),
+        Line(6, "级旅游景区共接待游客61"),
+        Line(7, ".2万人次，其中江心岛、"),
+        Line(8, "白鹤山等景区位居前列。"),
+    ]
+    got = [(b.text, b.open_end) for b in unwrap(lines, role=line_role)]
+    assert got[1] == ("据统计，假期全市A", True)
+    assert got[2][0].startswith("▲5月3日")
+    assert got[2][0].endswith("摄")
+
+
+def test_a_paragraph_cut_by_a_marked_caption_is_whole_again() -> None:
+    # the first line, 据统计，今年假期全市, is short by just its lost indent
+    page = (
+        "“五一”假期城区接待游客逾百万人次\n"
+        "今年假期，夜间消费成为新\n亮点，部分热门线路一票难\n求。\n"
+        "据统计，今年假期全市\n"
+        "▲5月3日，游客在骑楼街参\n观游览。记者 甘永豪 摄\n"
+        "A级旅游景区接待游客61.2\n万人次，其中江心岛、白鹤\n山等景区客流量位居前列。\n"
+    )
+    (a,) = parse(page).articles
+    assert [(b.type.value, b.text) for b in a.blocks] == [
+        ("paragraph", "今年假期，夜间消费成为新亮点，部分热门线路一票难求。"),
+        ("paragraph", "据统计，今年假期全市A级旅游景区接待游客61.2万人次，其中江心岛、白鹤山等景区客流量位居前列。"),
+        ("caption", "▲5月3日，游客在骑楼街参观游览。记者甘永豪摄"),
+    ]

@@ -403,7 +403,7 @@ _SOURCE_NOTE_RE = regex.compile(
 )
 _PAREN_CREDIT_RE = regex.compile(r"\s*[（(](?P<inner>[^（）()]{1,60})[）)]")
 _LOOSE_CREDIT_RE = regex.compile(
-    rf"\s+(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}(?:[\s、]\p{{Han}}{{2,4}})*\s+)+)"
+    rf"\s+(?P<inner>(?:(?:{_ROLE_ALT})\s*[/／]?\s*\p{{Han}}{{2,4}}(?:[\s、]\p{{Han}}{{2,4}})*(?:\s+|$))+)"
 )
 # credits after a dateline are read within this many characters: they are short, and the
 # patterns' nested repeats must not scan a long run of name-like text to its end
@@ -539,6 +539,10 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
         # in the normalized text; they are read as printed
         found, pos = loose
         credits += found
+    if credits and (rc := _REPORTS_CREDIT_RE.match(text, pos, pos + _CREDIT_REACH)):
+        # 本报讯 记者李明 通讯员张华报道：the loose names stop at a space, the rest go on
+        credits += parse_credits(rc["inner"])
+        pos = rc.end()
     rest = text[pos:].lstrip(" :：\u3000")
     return Lead(dateline.strip(), credits, rest, text[credit_start:pos].strip())
 
@@ -912,8 +916,8 @@ def line_role(text: str) -> str | None:
     ('alone', 'byline', 'subtitle')
     >>> line_role("本报讯（记者 李明）昨天，"), line_role("的院子里，看见一位村民")
     ('lead', None)
-    >>> line_role("记者 孟凡舟 摄")
-    'photo'
+    >>> line_role("记者 孟凡舟 摄"), line_role("■ 老街区成了新“网红”"), line_role("▲5月3日，游客")
+    ('photo', 'heading', 'marked')
     """
     t = text.strip()
     if not t:
@@ -928,7 +932,18 @@ def line_role(text: str) -> str | None:
         return "byline"
     if _is_lead(t):
         return "lead"
+    if _MARKED_HEADING_RE.match(t) and looks_like_headline(t, max_chars=24) and "，" not in t:
+        return "heading"
+    if t[:1] in _BLOCK_MARKS:
+        return "marked"
     return None
+
+
+# a box mark, or 【】 round the whole line: set apart from the text as a heading, however
+# nearly it fills the column (■ 老街区成了新“网红”, 【家门口的赛场】)
+_MARKED_HEADING_RE = regex.compile(r"[■□◆◇●◎★☆▶►]\s*\p{Han}|【[^【】]+】$")
+# a mark that opens a block (a caption's ▲, a list item's ●): never inside a paragraph
+_BLOCK_MARKS = frozenset("■□◆◇●◎★☆▶►▲△▼▽")
 
 
 def is_jump(text: str) -> bool:

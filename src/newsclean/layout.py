@@ -34,7 +34,8 @@ from .rejoin import starts_mid_sentence
 
 Mode = Literal["lines", "wrapped"]
 # What a whole line is by its content alone ("alone": furniture or a jump note, "byline",
-# "subtitle", "lead": a dateline starts it, "photo": a photo credit ending a caption), or None
+# "subtitle", "lead": a dateline starts it, "photo": a photo credit ending a caption,
+# "heading": a marked intertitle, "marked": a box mark or ▲ opens it), or None
 # for body text; see classify.line_role.
 LineRole = Callable[[str], str | None]
 # a full byline line goes on into the next line unless that one holds a sentence mark
@@ -46,6 +47,8 @@ _MAX_OPEN_LINES = 4
 _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 
 # a line of words only, as a headline is set (quotes and 、 allowed, no other marks)
+# roles of lines that stand alone: nothing runs into them or on from them
+_ON_ITS_OWN = ("alone", "heading")
 _HEADING_LINE_RE = regex.compile(r"^[\p{Han}“”‘’「」《》、]+$")
 # A line too wide for a body column is a headline spanning columns; within +- this many cells
 # of the column width a line counts as full.
@@ -308,7 +311,9 @@ def unwrap(
                 and _CLAUSE_RE.search(cur[0].text) is not None
                 and not ends_final(cur[0].text)
             )
-            close(open_end=_is_open(cur[-1].text, w0, c0) or box_cut or first_line_box)
+            # a paragraph's first line, then a caption (▲…) set in where the column ran out
+            cut_first = roles[i] == "marked" and _first_line_cut(cur, w0, c0)
+            close(open_end=_is_open(cur[-1].text, w0, c0) or box_cut or first_line_box or cut_first)
         if not cur:
             start = i
             depth = 0
@@ -357,9 +362,9 @@ def unwrap(
         ):
             roles[i + 1] = "byline"  # a full byline line wrapped: the names go on
             brk = False
-        elif depth > 0 and len(cur) < _MAX_OPEN_LINES and not next_wide and nr != "alone":
+        elif depth > 0 and len(cur) < _MAX_OPEN_LINES and not next_wide and nr not in _ON_ITS_OWN:
             brk = False  # inside brackets: （记者 苏晓|岚） goes on, even into a credit line
-        elif r in ("alone", "byline") or nr is not None or (nxt.indent >= 2 and not next_wide):
+        elif r in _ON_ITS_OWN or r == "byline" or nr is not None or (nxt.indent >= 2 and not next_wide):
             brk = True
         elif wide and next_wide:
             # a wide caption goes on over lines as wide as its first (never wider)
@@ -394,7 +399,8 @@ def unwrap(
             # is short (its indent was lost) but does not itself end the paragraph
             brk = ends and nw <= col[i + 1] - 1.5 and not ends_final(nxt.text)
         if brk:
-            close(open_end=not ends and full and not wide)
+            cut_first = nr == "marked" and _first_line_cut(cur, w, c)
+            close(open_end=(not ends and full and not wide) or cut_first)
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
     return tuple(blocks)
 
@@ -416,6 +422,18 @@ def _caption_start(cur: Sequence[Line], after: str) -> int:
         if ends_final(cur[k - 1].text):
             return k
     return 0
+
+
+def _first_line_cut(cur: Sequence[Line], w: float, c: float) -> bool:
+    """Is ``cur`` one line short by just a paragraph's indent, in mid-clause: a paragraph's
+    first line whose rest comes after what was set in under it?"""
+    text = cur[0].text
+    return (
+        len(cur) == 1
+        and abs(w + _INDENT - c) <= _FULL_TOL
+        and _CLAUSE_RE.search(text) is not None
+        and not ends_final(text)
+    )
 
 
 def _bracket_depth(text: str) -> int:
