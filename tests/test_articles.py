@@ -369,3 +369,31 @@ def test_group_articles_column_name_on_the_title_line_is_the_kicker() -> None:
     # brackets that are part of the headline stay in it
     assert heads("《产经》一天登3文 矢板明夫解读") == (None, "《产经》一天登3文 矢板明夫解读")
     assert heads("■滨河步道全线贯通") == (None, "■滨河步道全线贯通")
+
+
+def test_group_articles_credits_cut_into_two_boxes_after_the_dateline() -> None:
+    # pdfminer cut the lead after its first credit: 本报讯 记者黎晓文 | 通讯员伍教宣报道：…
+    g = group_articles(
+        [
+            _b("新增三所公办幼儿园", T, 1),
+            _b("本报讯 记者黎晓文", P, 2),
+            _b("通讯员伍教宣报道：记者近日从区教育局获悉，该区将新增3所幼儿园。", P, 3),
+        ]
+    )
+    (a,) = g.articles
+    assert a.dateline == "本报讯"
+    assert a.credits == (Credit("记者", "黎晓文"), Credit("通讯员", "伍教宣"))
+    assert [b.text for b in a.blocks] == ["记者近日从区教育局获悉，该区将新增3所幼儿园。"]
+
+
+def test_group_articles_a_paragraph_after_the_lead_is_no_credit_without_reported() -> None:
+    g = group_articles(
+        [
+            _b("新增三所公办幼儿园", T, 1),
+            _b("本报讯 记者黎晓文", P, 2),
+            _b("通讯员们近日走访了全区各幼儿园。", P, 3),
+        ]
+    )
+    (a,) = g.articles
+    assert a.credits == (Credit("记者", "黎晓文"),)
+    assert [b.text for b in a.blocks] == ["通讯员们近日走访了全区各幼儿园。"]

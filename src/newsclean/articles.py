@@ -207,6 +207,13 @@ def group_articles(
                 lead = parse_credit_lead(text)  # 本报记者 李明 报道：… under its headline
             if lead is not None and head is None and drafts and not drafts[-1].body:
                 head = drafts[-1]  # a lead under a headline and its picture
+            if lead is None and head is None and _lead_without_text(last_stream):
+                # 本报讯 记者X | 通讯员Y报道：…: the extractor cut the credits into two boxes
+                more = parse_credit_lead(text)
+                if more is not None and last_stream is not None:
+                    last_stream.credits += more.credits
+                    last_stream.bylines.append(more.credit_text)
+                    text, head = more.rest, last_stream
             if lead is not None and (head is None or head.dateline is not None):
                 head = new_draft()
                 head.headless = True
@@ -426,6 +433,11 @@ def _head_target(drafts: Sequence[_Draft], last_stream: _Draft | None) -> _Draft
     if d is not None and not d.body and d is not last_stream and not d.captions:
         return d
     return None
+
+
+def _lead_without_text(d: _Draft | None) -> bool:
+    """Has ``d`` read its dateline and nothing after it yet?"""
+    return d is not None and d.dateline is not None and not d.body
 
 
 def _plainly_continues(head: str, tail: str, block: RawBlock) -> bool:
