@@ -284,6 +284,7 @@ def test_looks_like_caption_rejects_long_text() -> None:
         "A05",
         "第3版",
         "江门日报 2022年7月16日 星期六 A2 江海新闻",
+        "版面编辑：闵楚涵 校对：沙立新",
     ],
 )
 def test_looks_like_furniture_headers_and_footers(text: str) -> None:

@@ -377,3 +377,38 @@ def test_a_paragraph_cut_by_a_marked_caption_is_whole_again() -> None:
         ("paragraph", "据统计，今年假期全市A级旅游景区接待游客61.2万人次，其中江心岛、白鹤山等景区客流量位居前列。"),
         ("caption", "▲5月3日，游客在骑楼街参观游览。记者甘永豪摄"),
     ]
+
+
+def test_unwrap_a_caption_opening_with_tuwei_after_a_paragraph_is_apart() -> None:
+    lines = [
+        Line(1, "分产业看，第一产业"),
+        Line(2, "增加值同比增长3.8%，第"),
+        Line(3, "二产业增加值增长7.2%，"),
+        Line(4, "第三产业增加值增长5.6%。"),
+        Line(5, "图为工人在北岭经开区一"),
+        Line(6, "家企业的生产线上作业。"),
+    ]
+    got = [b.text for b in unwrap(lines, role=line_role)]
+    assert got == [
+        "分产业看，第一产业增加值同比增长3.8%，第二产业增加值增长7.2%，第三产业增加值增长5.6%。",
+        "图为工人在北岭经开区一家企业的生产线上作业。",
+    ]
+
+
+def test_unwrap_keeps_tuwei_inside_a_caption_and_mid_sentence() -> None:
+    # a caption's own first sentence, then 图为: one caption
+    caption = [
+        Line(1, "西南访问团日前深入山区"),
+        Line(2, "的少数民族村寨看望家属。"),
+        Line(3, "图为访问团团员正在看望"),
+        Line(4, "一位烈士的家属。"),
+    ]
+    assert len(unwrap(caption, role=line_role)) == 1
+    # …指着地|图为我们讲解: a word across the break, no caption
+    body = [
+        Line(1, "村支书老周热情地接待了"),
+        Line(2, "我们，他站在村口，指着地"),
+        Line(3, "图为我们讲解村里的规划，"),
+        Line(4, "一说就是半个多小时。"),
+    ]
+    assert len(unwrap(body, role=line_role)) == 1

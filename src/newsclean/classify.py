@@ -52,7 +52,7 @@ _FURNITURE_TOKEN_RE = regex.compile(
 # the editors' line: 责任编辑：X, or with spaces only (责任编辑 林峰 美术编辑 谭健 校对 麦敏),
 # or bars between the fields (责任编辑 林峰 | 美术编辑 谭健); 一审/二审/三审 name who reviewed
 _EDITOR_ROLES = (
-    r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|美術編輯|责任校对|責任校對|校对|校對|"
+    r"(?:责任编辑|責任編輯|版面编辑|版面編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|美術編輯|责任校对|責任校對|校对|校對|"
     r"版式设计|版式設計|美术设计|美術設計|视觉设计|視覺設計|版式|组版|組版|排版|制版|製版|"
     r"新闻热线|新聞熱線|值班编辑|值班編輯|值班编委|值班編委|值班主任|主编|主編|图片编辑|圖片編輯|"
     r"编审|編審|终审|終審|审读|審讀|设计|設計)"
@@ -918,6 +918,8 @@ def line_role(text: str) -> str | None:
     ('lead', None)
     >>> line_role("记者 孟凡舟 摄"), line_role("■ 老街区成了新“网红”"), line_role("▲5月3日，游客")
     ('photo', 'heading', 'marked')
+    >>> line_role("图为工人在生产线上")
+    'figure'
     """
     t = text.strip()
     if not t:
@@ -936,6 +938,8 @@ def line_role(text: str) -> str | None:
         return "heading"
     if t[:1] in _BLOCK_MARKS:
         return "marked"
+    if t.startswith(("图为", "圖為", "图中", "圖中")):
+        return "figure"
     return None
 
 

@@ -35,7 +35,8 @@ from .rejoin import starts_mid_sentence
 Mode = Literal["lines", "wrapped"]
 # What a whole line is by its content alone ("alone": furniture or a jump note, "byline",
 # "subtitle", "lead": a dateline starts it, "photo": a photo credit ending a caption,
-# "heading": a marked intertitle, "marked": a box mark or ▲ opens it), or None
+# "heading": a marked intertitle, "marked": a box mark or ▲ opens it, "figure": 图为 opens
+# it, a caption after a sentence's end), or None
 # for body text; see classify.line_role.
 LineRole = Callable[[str], str | None]
 # a full byline line goes on into the next line unless that one holds a sentence mark
@@ -47,6 +48,8 @@ _MAX_OPEN_LINES = 4
 _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 
 # a line of words only, as a headline is set (quotes and 、 allowed, no other marks)
+# 图为 starts a caption only after a paragraph at least this many lines long
+_FIGURE_AFTER = 3
 # roles of lines that stand alone: nothing runs into them or on from them
 _ON_ITS_OWN = ("alone", "heading")
 _HEADING_LINE_RE = regex.compile(r"^[\p{Han}“”‘’「」《》、]+$")
@@ -327,6 +330,10 @@ def unwrap(
         next_wide = nw > col[i + 1] + 1.5 and nw > body_width + 1.5
         full = w >= c - _FULL_TOL
         r, nr = roles[i], roles[i + 1]
+        if nr == "figure" and (not ends or len(cur) < _FIGURE_AFTER):
+            # …地|图为我们讲解: mid-sentence, 图为 is no caption's start; nor after a line or
+            # two, where a caption's own first sentence may stand (…村寨。|图为团员…)
+            nr = None
         depth += _bracket_depth(text)
         if r == "photo":
             # a caption's credit: the caption ends here; where it began inside a paragraph it
