@@ -397,3 +397,39 @@ def test_group_articles_a_paragraph_after_the_lead_is_no_credit_without_reported
     (a,) = g.articles
     assert a.credits == (Credit("记者", "黎晓文"),)
     assert [b.text for b in a.blocks] == ["通讯员们近日走访了全区各幼儿园。"]
+
+
+def test_group_articles_a_caption_printed_inside_an_article_is_its_own() -> None:
+    # the caption shares a place name (北岭) with the next story, nothing with its own
+    g = group_articles(
+        [
+            _b("前三季度全市经济增长", T, 1),
+            _b("10月20日，市统计局发布前三季度全市经济运行情况，经济总量同比增长6.1%。", P, 2),
+            _b("图为工人在北岭经开区一家企业的车间里作业。", C, 3),
+            _b("前三季度，规模以上工业增加值同比增长8.4%，增速居全省前列。", P, 4),
+            _b("秋粮收购有序推进", T, 5),
+            _b("在北岭粮库收购现场，前来售粮的车辆排成一列，工作人员有序引导车辆过磅。", P, 6),
+            _b("北岭粮库今年新建了两座仓房，北岭全市储粮能力提高到十万吨。", P, 7),
+        ]
+    )
+    assert [[b.type.value for b in a.blocks] for a in g.articles] == [
+        ["paragraph", "paragraph", "caption"],
+        ["paragraph", "paragraph"],
+    ]
+
+
+def test_group_articles_a_caption_between_articles_goes_by_its_words() -> None:
+    # printed after the first story ends: no article encloses it, the words decide
+    g = group_articles(
+        [
+            _b("前三季度全市经济增长", T, 1),
+            _b("10月20日，市统计局发布前三季度全市经济运行情况，地区生产总值同比增长6.1%。", P, 2),
+            _b("秋粮收购有序推进", T, 3),
+            _b("图为北岭粮库收购现场，售粮车辆排成一列。", C, 4),
+            _b("在北岭粮库收购现场，前来售粮的车辆排成一列，工作人员有序引导车辆过磅。", P, 5),
+        ]
+    )
+    assert [[b.type.value for b in a.blocks] for a in g.articles] == [
+        ["paragraph"],
+        ["paragraph", "caption"],
+    ]

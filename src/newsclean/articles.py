@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -307,7 +308,7 @@ def group_articles(
         ((min((sp[0] for sp in d.spans), default=0), i) for i, d in enumerate(drafts))
     )
     for c in captions:
-        d = _caption_target(c, drafts, by_start, profiles_df)
+        d = _caption_target(c, drafts, by_start, profiles_df, mixed=mixed)
         d.captions.append((c.text, c.lines))
         d.spans.append(c.lines)
 
@@ -455,13 +456,21 @@ def _strip_jumps(text: str) -> tuple[str, list[str]]:
     return JUMP_RE.sub("", text).strip(), jumps
 
 
+# a caption printed between an article's own blocks is that article's unless another shares
+# clearly more of its words (a place name alone is not enough)
+_INSIDE_BONUS = 0.5
 # A caption stands near its picture's article: it is matched against this many articles on
 # each side of where it was printed (a page holds a few; a file of many pages, thousands).
 _CAPTION_REACH = 12
 
 
 def _caption_target(
-    c: RawBlock, drafts: Sequence[_Draft], by_start: Sequence[tuple[int, int]], df: Background
+    c: RawBlock,
+    drafts: Sequence[_Draft],
+    by_start: Sequence[tuple[int, int]],
+    df: Background,
+    *,
+    mixed: bool = False,
 ) -> _Draft:
     """A caption goes to the nearby article whose words it shares most, else the nearest one
     that starts before it. ``by_start`` holds (first line, index) of the drafts, sorted."""
@@ -470,13 +479,31 @@ def _caption_target(
     probe = Profile()
     probe.add(c.text)
     best, best_sim = None, 0.08
+    # the innermost article printed around it (one article may stand between another's halves)
+    around = None if mixed else _innermost(drafts, [i for _, i in near], c.lines[0])
     for _, i in sorted(near, key=lambda si: si[1]):  # in the drafts' order, as ties go
         sim = probe.similarity(drafts[i].profile, df)
+        if i == around:
+            sim += _INSIDE_BONUS
         if sim > best_sim:
             best, best_sim = drafts[i], sim
     if best is not None:
         return best
     return drafts[by_start[at - 1][1]] if at else drafts[0]
+
+
+def _innermost(drafts: Sequence[_Draft], candidates: Sequence[int], line: int) -> int | None:
+    """Of ``candidates`` (with a headline), the draft whose text begins before ``line`` and
+    ends after it, with the fewest lines between its first and last; None if there is none."""
+    best, best_width = None, math.inf
+    for i in candidates:
+        spans = drafts[i].spans
+        if not spans or drafts[i].headless:
+            continue  # a lead that found no headline: the page's order is in doubt there
+        first, last = min(sp[0] for sp in spans), max(sp[1] for sp in spans)
+        if first < line < last and last - first < best_width:
+            best, best_width = i, last - first
+    return best
 
 
 # a column's name printed on the title's line: 【今日关注】…, ■ 民生观察 …
