@@ -11,6 +11,7 @@ from newsclean import Credit, Kind, RawBlock, classify
 from newsclean.classify import (
     is_jump,
     jump_direction,
+    line_role,
     looks_like_byline,
     looks_like_caption,
     looks_like_furniture,
@@ -868,3 +869,18 @@ def test_marked_intertitles_in_a_page(mark: str) -> None:
 def test_a_commentator_byline() -> None:
     assert looks_like_byline("本报评论员")
     assert [(c.role, c.name) for c in parse_credits("本报特约评论员 李明")] == [("特约评论员", "李明")]
+
+
+def test_parse_lead_credits_alone_in_the_box_with_a_stray_space() -> None:
+    # printed 本报讯 记者黎 晓文; normalized, the stray spaces are closed
+    lead = parse_lead("本报讯记者黎晓文", "本报讯 记者黎 晓文")
+    assert lead is not None
+    assert lead.credits == (Credit("记者", "黎晓文"),)
+    assert lead.rest == ""
+
+
+def test_an_editors_line_with_a_stray_space_is_furniture() -> None:
+    assert line_role("責任 編輯：吳佩珊") == "alone"
+    assert line_role("本報訊 據長江日報") != "alone"  # closed up, it would read as a paper's name
+    (b,) = classify([RawBlock("責任編輯：吳佩珊", (9, 9), raw="責任 編輯：吳佩珊")])
+    assert b.kind is Kind.FURNITURE

@@ -417,6 +417,12 @@ _REPORTS_CREDIT_RE = regex.compile(
 )
 
 
+# a lead's box that ends after its credits: roles and names only, to the end
+_CREDITS_ONLY_RE = regex.compile(
+    rf"\s*(?:(?:{_ROLE_ALT})\s*[/／]?\s*{_NAME}(?:[\s、]{_NAME})*\s*)+"
+)
+
+
 def parse_credit_lead(text: str) -> Lead | None:
     """A lead that names its reporters with no dateline: ``本报记者 李明 报道：近日，…``.
 
@@ -543,6 +549,12 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
         # 本报讯 记者李明 通讯员张华报道：the loose names stop at a space, the rest go on
         credits += parse_credits(rc["inner"])
         pos = rc.end()
+    elif not credits and _CREDITS_ONLY_RE.fullmatch(text, pos) and (
+        found := parse_credits(text[pos:])
+    ):
+        # the lead's box holds its credits and no more (本报讯 记者黎 晓文: a stray space
+        # inside the name kept the spaced reading from finding it)
+        credits, pos = found, len(text)
     rest = text[pos:].lstrip(" :：\u3000")
     return Lead(dateline.strip(), credits, rest, text[credit_start:pos].strip())
 
@@ -926,6 +938,8 @@ def line_role(text: str) -> str | None:
         return None
     if is_jump(t) or looks_like_furniture(t):
         return "alone"
+    if " " in t and _EDITOR_RE.match(_STRAY_SPACE_RE.sub("", t)):
+        return "alone"  # 責任 編輯：吳佩珊: a stray space inside the editors' field
     if t.startswith(("——", "--")):
         return "subtitle"
     if _PHOTO_MARKS_RE.search(t) and _PHOTO_CREDIT_RE.match(t):
@@ -943,6 +957,9 @@ def line_role(text: str) -> str | None:
     return None
 
 
+# one space between two Han characters: a stray one (fields are set apart by more, or by
+# a colon or a digit)
+_STRAY_SPACE_RE = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 # a box mark, or 【】 round the whole line: set apart from the text as a heading, however
 # nearly it fills the column (■ 老街区成了新“网红”, 【家门口的赛场】)
 _MARKED_HEADING_RE = regex.compile(r"[■□◆◇●◎★☆▶►]\s*\p{Han}|【[^【】]+】$")
@@ -978,7 +995,9 @@ def classify(
         t = b.text
         if is_jump(t):
             kinds.append(_JUMP)
-        elif looks_like_furniture(b.raw or t):
+        elif looks_like_furniture(b.raw or t) or (b.raw and b.raw != t and _EDITOR_RE.match(t)):
+            # as printed (the spaces between fields count); an editors' line also with stray
+            # spaces closed (責任 編輯：X)
             kinds.append(_FURNITURE)
         elif looks_like_byline(b.raw or t) or (
             kinds and kinds[-1] in (_TITLE, _BYLINE) and _marked_names(t)
