@@ -884,3 +884,29 @@ def test_an_editors_line_with_a_stray_space_is_furniture() -> None:
     assert line_role("本報訊 據長江日報") != "alone"  # closed up, it would read as a paper's name
     (b,) = classify([RawBlock("責任編輯：吳佩珊", (9, 9), raw="責任 編輯：吳佩珊")])
     assert b.kind is Kind.FURNITURE
+
+
+@pytest.mark.parametrize(
+    "text", ["文/广州日报新花城 记者：黎嘉恒 通讯员：粤消宣", "文/广 州日报新花城 记者：黎嘉恒 通讯员：粤消宣"]
+)
+def test_parse_credits_an_outlet_after_wen_names_no_one(text: str) -> None:
+    # 文/ then the outlet of the reporter named after it (a stray space inside it or not)
+    assert parse_credits(text) == (Credit("记者", "黎嘉恒"), Credit("通讯员", "粤消宣"))
+
+
+def test_a_sentence_that_starts_with_the_reporter_and_a_date_is_no_byline() -> None:
+    # a stray space (走 进三) made the rest look like a name after the role
+    assert not looks_like_byline("记者１０月２２日上午走 进三")
+    assert not looks_like_byline("记者10月22日上午走 进三")
+    assert looks_like_byline("记者 李明")
+
+
+def test_a_stray_space_inside_a_role_leaves_the_credit_whole() -> None:
+    assert looks_like_byline("□统 筹/邝颖 谭志恒")
+    assert parse_credits("□统 筹/邝颖 谭志恒") == (Credit("统筹", "邝颖"), Credit("统筹", "谭志恒"))
+    text = "多宣传江台之间的经贸和文化往来。（中国台湾网江门市台办通讯员邱玉珍汤敏仪）"
+    raw = "多宣 传江台之间的经贸和文化 往 来。(中国台湾 网江门市台办通讯 员 邱玉珍 汤敏仪)"
+    assert split_trailing_credit(text, raw) == (
+        "多宣传江台之间的经贸和文化往来。",
+        (Credit("通讯员", "邱玉珍"), Credit("通讯员", "汤敏仪")),
+    )

@@ -205,6 +205,13 @@ _SEG_SEP_END_RE = regex.compile(r"[\s/／:：、|｜丨]$")
 _SEG_HEAD_RE = regex.compile(r"^[\s/／:：|｜丨]*(?P<names>.*?)(?P<org>\S*)$")
 
 
+def _close_role_spaces(text: str) -> str:
+    """Close a stray space inside a role (记 者, 通讯 员, 统 筹): its halves are no names."""
+    if " " not in text:
+        return text
+    return _ROLE_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), text)
+
+
 def parse_credits(text: str) -> tuple[Credit, ...]:
     """Read credits printed as role/name runs.
 
@@ -215,10 +222,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     >>> parse_credits("全媒体记者黎嘉恒通讯员消宣")[1]
     Credit(role='通讯员', name='消宣')
     """
-    text = text.strip().lstrip("□■●◎▲").strip()
-    if " " in text:
-        # a stray space inside a role (记 者, 通 讯员) would leave its halves as names
-        text = _ROLE_SPACED_RE.sub(lambda m: m.group().replace(" ", ""), text)
+    text = _close_role_spaces(text.strip().lstrip("□■●◎▲").strip())
     if text.lstrip("（(").startswith(_SOURCE_NOTE_HEADS) and _SOURCE_NOTE_RE.fullmatch(
         text.strip("（）()")
     ):
@@ -235,6 +239,8 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         seg = text[m.end() : end]
         role = m.group(0)
         by = role in _BY_ROLES
+        if by and k + 1 < len(matches) and _OUTLET_RE.search(_STRAY_SPACE_RE.sub("", seg)):
+            continue  # 文/广州日报新花城 记者：X: the outlet of the role after it
         if k + 1 < len(matches) and not _SEG_SEP_END_RE.search(seg):
             # directly before the next role: 江门日报|记者 is an organisation, not a name;
             # after 文/ it is always a description of the next role (文/江门日报青苹果小记者 X)
@@ -254,6 +260,10 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
 
 
 _OUR_PAPER_RE = regex.compile(r"^(?:本报|本報)")
+# words that name a paper, a station or an app, never a person
+_OUTLET_RE = regex.compile(
+    r"日报|日報|晚报|晚報|时报|時報|报社|報社|新闻|新聞|电视台|電視台|客户端|客戶端|融媒"
+)
 # words for who wrote or took the pictures: the name after them has the role of 记者 or 摄影
 _BY_ROLES = frozenset(
     ("文", "文字", "图", "圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文")
@@ -319,6 +329,7 @@ def looks_like_byline(text: str) -> bool:
     """
     if wider_than(text, 60) or _SENTENCE_MARK_RE.search(text):
         return False
+    text = _close_role_spaces(text)
     if b := _WHOLE_BRACKETS_RE.fullmatch(text.strip()):
         text = b["inner"]  # （本报记者 马澜） on a line of its own, after the text
         if _looks_like_names(text):
@@ -349,6 +360,8 @@ def looks_like_byline(text: str) -> bool:
         # a headline about a reporter (台湾真晨报驻粤记者来访), unless a reporter posted
         # somewhere is named apart from the role (本报驻广州记者 李明)
         return False
+    if first is not None and text[first.end() : first.end() + 1].isdigit():
+        return False  # 记者10月22日上午走进…: a sentence that starts with the reporter
     credits = parse_credits(text)
     if not credits:
         # the role alone, its names printed elsewhere or not at all: 新华社记者, 本报记者
@@ -637,7 +650,7 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
         return text, ()
     if not m or m.start() == 0 or not ends_final(text[: m.start()]):
         return text, ()
-    inner = _raw_group(raw, m["inner"]) if m["inner"] else m["inner2"]
+    inner = _close_role_spaces(_raw_group(raw, m["inner"]) if m["inner"] else m["inner2"])
     if _EDITOR_RE.match(inner):
         return text, ()  # （编辑 林晓峰）: who edited it, no one who wrote it
     # （马澜、杨成）, or names before 文/图: （李明 文/图）
