@@ -910,3 +910,22 @@ def test_a_stray_space_inside_a_role_leaves_the_credit_whole() -> None:
         "多宣传江台之间的经贸和文化往来。",
         (Credit("通讯员", "邱玉珍"), Credit("通讯员", "汤敏仪")),
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("南方+记者 黄敏", [("记者", "黄敏")]),  # an app's name ends in a plus
+        ("澎湃新闻记者 李明", [("记者", "李明")]),  # an outlet ending in 新闻
+        ("◆香港文匯報記者 陳大文", [("記者", "陳大文")]),  # ◆ as the byline's mark
+        ("記者陳大文／台北報導", [("記者", "陳大文")]),  # a name ending in 文 before ／place報導
+    ],
+)
+def test_bylines_of_outlets_and_marks(line: str, credits: list[tuple[str, str]]) -> None:
+    assert looks_like_byline(line)
+    assert [(c.role, c.name) for c in parse_credits(line)] == credits
+
+
+def test_a_headline_about_a_reporter_is_still_no_byline() -> None:
+    assert not looks_like_byline("台湾真晨报驻粤记者来江门交流")
+    assert not looks_like_byline("◆下转第4版")

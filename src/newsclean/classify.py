@@ -108,7 +108,9 @@ _ROLE_SPACED_RE = regex.compile(
 )
 # an organisation printed before a role: 江门日报记者, 新华社记者
 # (本版撰文 X: the page's own writer, as 本报记者 is the paper's)
-_ORG_SUFFIX_RE = regex.compile(r"(?:报|報|社|台|网|網|刊|中心|站|^本版)$")
+_ORG_SUFFIX_RE = regex.compile(
+    r"(?:报|報|社|台|网|網|刊|中心|站|新闻|新聞|客户端|客戶端|融媒|传媒|傳媒|[+＋]|^本版)$"
+)
 # a bar stands for the slash in some papers' bylines: 文 | 李明
 _SEP_KEEP_RE = regex.compile(r"([\s、，,/／:：·|｜丨]+)")
 _HAN_CHAR_RE = regex.compile(r"\p{Han}")
@@ -222,7 +224,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     >>> parse_credits("全媒体记者黎嘉恒通讯员消宣")[1]
     Credit(role='通讯员', name='消宣')
     """
-    text = _close_role_spaces(text.strip().lstrip("□■●◎▲").strip())
+    text = _close_role_spaces(text.strip().lstrip("□■●◎▲◆◇★").strip())
     if text.lstrip("（(").startswith(_SOURCE_NOTE_HEADS) and _SOURCE_NOTE_RE.fullmatch(
         text.strip("（）()")
     ):
@@ -230,7 +232,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     if _may_name_by(text) and (n := _NAMES_BY_RE.fullmatch(text)) and _looks_like_names(n["names"]):
         role = "摄影" if n["photo"] else "记者"
         return tuple(Credit(role, name) for name in split_names(n["names"]))
-    matches = list(_ROLE_RE.finditer(text))
+    matches = _name_ends_kept(text, list(_ROLE_RE.finditer(text)))
     if not matches:
         return tuple(Credit(_DEFAULT_ROLE, n) for n in split_names(text) if _is_name(n))
     out: list[Credit] = []
@@ -257,6 +259,23 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
             if _is_name(name):
                 out.append(Credit(_plain_role(role), name))
     return tuple(out)
+
+
+def _name_ends_kept(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """Drop a 文/图 glued to a name and followed by where it was reported from: 記者陳大文／
+    台北報導 names 陳大文, not 陳大 and a writer."""
+    kept = []
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        if (
+            m.group(0) in _BY_ROLES
+            and m.start() > 0
+            and is_han(text[m.start() - 1])
+            and _REPORTED_FROM_RE.search(text[m.end() : end].strip(" /／:："))
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 _OUR_PAPER_RE = regex.compile(r"^(?:本报|本報)")
@@ -310,9 +329,10 @@ _WHOLE_BRACKETS_RE = regex.compile(r"[（(](?P<inner>[^（）()]+)[）)]")
 _POSTED_RE = regex.compile(r"(?:报|報|社|台|网|網)(?:驻|駐)\p{Han}{1,8}$")
 
 _BYLINE_START_RE = regex.compile(
-    rf"^[□■●◎]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃|文字|视频|視頻|海报|海報|口述)\s*[/／:：|｜丨]"
-    # an organisation may be two joined by a dash: 经济日报-中国经济网记者 X
-    rf"|^(?:\p{{Han}}{{0,10}}(?:[-－—]{{1,2}}\p{{Han}}{{1,10}})?(?:{_ROLE_ALT}))"
+    rf"^[□■●◎◆◇★]|^(?:文|图|圖|摄影|攝影|统筹|統籌|策划|策劃|文字|视频|視頻|海报|海報|口述)\s*[/／:：|｜丨]"
+    # an organisation may be two joined by a dash: 经济日报-中国经济网记者 X; an app may end
+    # in a plus: 南方+记者 X
+    rf"|^(?:\p{{Han}}{{0,10}}(?:[-－—]{{1,2}}\p{{Han}}{{1,10}})?[+＋]?(?:{_ROLE_ALT}))"
 )
 
 
@@ -353,7 +373,7 @@ def looks_like_byline(text: str) -> bool:
         and glued in lexicon()
     ):
         return False  # 记者观察: a column's name, a word where a reporter's name would be
-    prefix = text[: first.start()].strip(" □■●◎/／:：") if first else ""
+    prefix = text[: first.start()].strip(" □■●◎◆◇★/／:：") if first else ""
     after = text[first.end() : first.end() + 1] if first else ""
     posted = bool(prefix) and not _ORG_SUFFIX_RE.search(prefix)
     if posted and not (_POSTED_RE.search(prefix) and after in _APART):
