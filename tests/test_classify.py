@@ -929,3 +929,20 @@ def test_bylines_of_outlets_and_marks(line: str, credits: list[tuple[str, str]])
 def test_a_headline_about_a_reporter_is_still_no_byline() -> None:
     assert not looks_like_byline("台湾真晨报驻粤记者来江门交流")
     assert not looks_like_byline("◆下转第4版")
+
+
+@pytest.mark.parametrize("text", ["问：改造资金从哪里来？", "答：还在研究。", "Q：什么时候开放？", "来？", "了。"])
+def test_questions_answers_and_cut_off_tails_are_no_headlines(text: str) -> None:
+    assert not looks_like_headline(text)
+
+
+def test_a_cut_off_tail_joins_the_paragraph_it_ends() -> None:
+    page = (
+        "老旧小区改造资金有了着落\n\n"
+        "本报讯 今年以来，我市启动老旧小区改造项目42个，涉及居民1.3万户。\n\n"
+        "问：改造资金从哪里\n\n"
+        "来？\n\n"
+        "答：市住建局有关负责人介绍，资金由财政补助、居民自筹和社会资本共同承担。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    assert [b.text for b in a.blocks][1] == "问：改造资金从哪里来？"

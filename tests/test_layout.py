@@ -412,3 +412,33 @@ def test_unwrap_keeps_tuwei_inside_a_caption_and_mid_sentence() -> None:
         Line(4, "一说就是半个多小时。"),
     ]
     assert len(unwrap(body, role=line_role)) == 1
+
+
+def test_unwrap_a_tuwei_caption_under_a_one_column_headline_is_apart() -> None:
+    lines = [
+        Line(1, "新增10个口袋公园"),
+        Line(2, "图为市民在新建成的西河"),
+        Line(3, "口袋公园内休闲。"),
+        Line(4, "本报讯（记者/焦文"),
+        Line(5, "渊）记者近日从市城管局"),
+        Line(6, "获悉，口袋公园已完工。"),
+    ]
+    got = [b.text for b in unwrap(lines, role=line_role)]
+    assert got[:2] == ["新增10个口袋公园", "图为市民在新建成的西河口袋公园内休闲。"]
+
+
+def test_unwrap_a_first_line_box_and_a_short_last_line_box_are_one_paragraph() -> None:
+    # pdfminer gave each line of a two-line paragraph its own box
+    lines = [
+        Line(1, "已完工19个。"),
+        Line(2, ""),
+        Line(3, "问：改造资金从哪里"),
+        Line(4, ""),
+        Line(5, "来？"),
+        Line(6, ""),
+        Line(7, "答：市住建局有关负"),
+        Line(8, "责人介绍，资金由财政补"),
+        Line(9, "助共同承担。"),
+    ]
+    blocks = unwrap(lines, role=line_role)
+    assert [(b.text, b.open_end) for b in blocks][1:3] == [("问：改造资金从哪里", True), ("来？", False)]

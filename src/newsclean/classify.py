@@ -822,6 +822,10 @@ _LIST_END_RE = regex.compile(r"[，,、；;]$")
 _HAN_RE = regex.compile(_H)
 
 
+_TAIL_RE = regex.compile(r"\p{Han}{1,2}[。！？!?”」]+")
+_QA_MARKS = tuple(f"{q}{c}" for q in ("问", "答", "問", "Q", "A") for c in "：:")
+
+
 def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
     """Short, with no sentence inside it: a headline or an intertitle candidate.
 
@@ -832,6 +836,10 @@ def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
     """
     if not text or wider_than(text, max_chars) or "。" in text or text.endswith(("…", "...")):
         return False
+    if text.startswith(_QA_MARKS):
+        return False  # 问：改造资金从哪里来？ an interview's question is part of its text
+    if _TAIL_RE.fullmatch(text):
+        return False  # 来？ a sentence's last word or two, cut off from it
     if _OPENING_RE.match(text):
         return False  # 期间，… / 当天，…: a sentence opening, not a headline
     if _LIST_END_RE.search(text) or text.count("、") > 1:

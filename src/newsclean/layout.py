@@ -41,6 +41,8 @@ Mode = Literal["lines", "wrapped"]
 LineRole = Callable[[str], str | None]
 # a full byline line goes on into the next line unless that one holds a sentence mark
 _CLAUSE_RE = regex.compile(r"[，、；,;]")
+# a clause begun on a paragraph's first line (a comma, or the colon after 问 or a speaker)
+_OPENED_CLAUSE_RE = regex.compile(r"[，、；,;：:]")
 _SENTENCE_MARK_RE = regex.compile(r"[。，；！？,;!?]")
 # a bracket left open carries a block over at most this many lines (an unclosed "（" is a typo)
 _MAX_OPEN_LINES = 4
@@ -305,13 +307,17 @@ def unwrap(
             )
             # a paragraph's first line may be a box of its own (its indent set it apart):
             # short by just the indent, a clause begun in it, and a full line next
+            # (or a short last line next that ends it: 问：改造资金从哪里|来？)
             first_line_box = (
                 len(cur) == 1
                 and abs(w0 + _INDENT - c0) <= _FULL_TOL
-                and widths[i] >= col[i] - _FULL_TOL
+                and (
+                    widths[i] >= col[i] - _FULL_TOL
+                    or (ends_final(ln.text) and widths[i] <= c0 / 2)
+                )
                 and roles[i] is None
                 and roles[i - 1] is None
-                and _CLAUSE_RE.search(cur[0].text) is not None
+                and _OPENED_CLAUSE_RE.search(cur[0].text) is not None
                 and not ends_final(cur[0].text)
             )
             # a paragraph's first line, then a caption (▲…) set in where the column ran out
@@ -330,9 +336,12 @@ def unwrap(
         next_wide = nw > col[i + 1] + 1.5 and nw > body_width + 1.5
         full = w >= c - _FULL_TOL
         r, nr = roles[i], roles[i + 1]
-        if nr == "figure" and (not ends or len(cur) < _FIGURE_AFTER):
-            # …地|图为我们讲解: mid-sentence, 图为 is no caption's start; nor after a line or
-            # two, where a caption's own first sentence may stand (…村寨。|图为团员…)
+        if nr == "figure" and (
+            (not ends and w >= c - _FULL_TOL) or (ends and len(cur) < _FIGURE_AFTER)
+        ):
+            # …指着地|图为我们讲解: a full line in mid-sentence, 图为 is words; after a line
+            # or two that end a sentence, a caption's own first sentence may stand (…村寨。|
+            # 图为团员…). After a short unfinished line (a headline) a caption starts.
             nr = None
         depth += _bracket_depth(text)
         if r == "photo":
