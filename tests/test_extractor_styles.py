@@ -30,7 +30,7 @@ import regex
 import newsclean
 
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
-PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6")
+PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7")
 STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow")
 # styles whose text gives each article's paragraphs in reading order (checked by reading the
 # committed files): pdfminer's default order puts sheet1's intertitle inside the lead paragraph
@@ -46,6 +46,8 @@ SEQUENTIAL = {
     "sheet5": ("lines", "pdftotext-raw", "pdfminer"),
     # pdfminer prints the end of sheet6's first story (…贡献率超过六|成。) above its lead
     "sheet6": ("lines", "pdftotext-raw"),
+    # pdfminer prints sheet7's trailing （本报记者 X） under the second story's headline
+    "sheet7": ("lines", "pdftotext-raw"),
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
@@ -282,6 +284,21 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "of the first story mix",
         _EVERY_UNTANGLED,
     ),
+    ("sheet7", "pdfminer"): (
+        "pdfminer prints the first story's trailing （本报记者 闵楚涵） under the second story's "
+        "headline, which takes it; the Q and A's answers, after that story's text, share its "
+        "words (市…有关负责人) and go to it",
+        ("credits", "paragraphs_untangled"),
+    ),
+    ("sheet7", "pdfminer-noflow"): (
+        "noflow prints the one-column story's headline and caption before the first story's "
+        "text: headlines take the wrong bodies",
+        _EVERY_UNTANGLED,
+    ),
+    ("sheet7", "pdftotext-layout"): (
+        "-layout: the one-column story shares its rows with the first story's two columns",
+        _EVERY_UNTANGLED,
+    ),
     ("sheet5", "pdftotext-layout"): (
         "-layout: column 4's headline shares a row with the 五一 headline and becomes its kicker; "
         "the ■ intertitle, in a row with column 4's text, titles an article of its own",
@@ -378,6 +395,7 @@ _TRUTH_HAN_GAPS = {
     "trad2": ("", "記者林雅筠"),
     "sheet5": ("报道", ""),
     "sheet6": ("", "记者"),
+    "sheet7": ("本报本报闵楚涵", ""),  # the trailing （本报记者 闵楚涵） names her again
 }
 
 
