@@ -442,3 +442,36 @@ def test_unwrap_a_first_line_box_and_a_short_last_line_box_are_one_paragraph() -
     ]
     blocks = unwrap(lines, role=line_role)
     assert [(b.text, b.open_end) for b in blocks][1:3] == [("问：改造资金从哪里", True), ("来？", False)]
+
+
+_BRIEFS = (
+    "北岭日报 2024年10月21日 星期一 第3版 民生\n\n"
+    "老城区新增10个口袋公园\n\n"
+    "记者近日获悉，我市新建的10个口袋公园已全部完工。\n\n"
+    "这些口袋公园面积在500至3000平方米之间。\n\n"
+    "秋粮收购有序推进\n\n"
+    "本报讯 截至10月18日，全市已收购中晚稻9.6万吨。\n\n"
+    "收购网点延长了营业时间。（记者 谭永福 通讯员 粮宣）\n\n"
+    "港口吞吐量创新高\n\n"
+    "据新华社电 前三季度沿海港口吞吐量2.4亿标准箱。\n\n"
+    "（新华社记者 潘晴）\n\n"
+    "社区食堂开张\n\n"
+    "5月16日，青溪首家社区食堂正式开张。\n"
+)
+
+
+def test_short_paragraphs_one_a_line_are_paragraph_per_line_text() -> None:
+    # no line is long, but most end a sentence: paragraphs, not a column's lines
+    lines = [ln for ln in split_lines(_BRIEFS) if ln.text]
+    assert detect_mode(lines) == "lines"
+    assert not interleaved(split_lines(_BRIEFS))
+    doc = parse(_BRIEFS)
+    assert [a.title for a in doc.articles] == [
+        "老城区新增10个口袋公园", "秋粮收购有序推进", "港口吞吐量创新高", "社区食堂开张"
+    ]
+    assert [[c.name for c in a.credits] for a in doc.articles] == [[], ["谭永福", "粮宣"], ["潘晴"], []]
+
+
+def test_a_column_of_hard_wrapped_lines_is_still_wrapped() -> None:
+    column = "今年春天来得早，村里\n的农户们早早下田翻地，\n准备播种。村干部介绍\n说，今年全村计划种植\n水稻三百亩，比去年多\n出五十亩。全村还新建\n了两座育秧大棚，引进\n新品种三个。\n"
+    assert detect_mode([ln for ln in split_lines(column) if ln.text]) == "wrapped"

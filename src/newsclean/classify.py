@@ -1452,6 +1452,8 @@ def _is_title(
         return True
     if kinds[prev] is _TITLE:
         return True
+    if kinds[prev] is _BYLINE and prev and kinds[prev - 1] in (_PARAGRAPH, _CAPTION):
+        return True  # credits printed after a story's text close it: a new story starts
     # where blocks stand apart, a heading set right on top of its text heads a section of it
     if spaced and nxt == i + 1 and not blocks[nxt].gap_before and kinds[nxt] is _PARAGRAPH:
         return False

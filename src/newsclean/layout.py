@@ -58,6 +58,8 @@ _HEADING_LINE_RE = regex.compile(r"^[\p{Han}“”‘’「」《》、]+$")
 # A line too wide for a body column is a headline spanning columns; within +- this many cells
 # of the column width a line counts as full.
 _FULL_TOL = 1.0
+# a page of this many lines or more shows by its line ends whether its lines are paragraphs
+_MIN_SENTENCE_LINES = 8
 _INDENT = 2.0  # a paragraph's first line is indented two characters in print
 _MIN_TURNS_LINES = 6  # fewer lines than this are no sign of columns taking turns
 _WINDOW = 8
@@ -76,7 +78,13 @@ def detect_mode(lines: Sequence[Line]) -> Mode:
         return "lines"
     long = sum(wider_than(t, 30) for t in texts)
     long_share = long / len(texts)
-    return "lines" if long_share >= 0.25 else "wrapped"
+    if long_share >= 0.25:
+        return "lines"
+    # short paragraphs, each a line (news briefs): most lines end a sentence, where a column's
+    # lines end one only now and then (0.41-0.67 against 0.09-0.25 on the pages measured)
+    if len(texts) >= _MIN_SENTENCE_LINES and sum(map(ends_final, texts)) >= 0.35 * len(texts):
+        return "lines"
+    return "wrapped"
 
 
 def find_blocks(
