@@ -475,3 +475,33 @@ def test_short_paragraphs_one_a_line_are_paragraph_per_line_text() -> None:
 def test_a_column_of_hard_wrapped_lines_is_still_wrapped() -> None:
     column = "今年春天来得早，村里\n的农户们早早下田翻地，\n准备播种。村干部介绍\n说，今年全村计划种植\n水稻三百亩，比去年多\n出五十亩。全村还新建\n了两座育秧大棚，引进\n新品种三个。\n"
     assert detect_mode([ln for ln in split_lines(column) if ln.text]) == "wrapped"
+
+
+def test_column_width_is_read_from_the_lines_that_stop_mid_sentence() -> None:
+    # short paragraphs: most lines are first lines (short by the indent) or last ones
+    # (anywhere short): only lines cut in mid-sentence show the column, 11 cells
+    column = [
+        "本报讯 今年我市新",
+        "建的10个口袋公园已全部",
+        "完工，并向市民开放。",
+        "这些公园面积在500",
+        "至3000平方米之间。",
+        "公园内设置了健身步",
+        "道和儿童游乐设施。",
+        "市城管局表示，明年",
+        "将继续推进。",
+    ]
+    got = [b.text for b in unwrap([Line(k, t) for k, t in enumerate(column, 1)], role=line_role)]
+    assert got == [
+        "本报讯 今年我市新建的10个口袋公园已全部完工，并向市民开放。",
+        "这些公园面积在500至3000平方米之间。",
+        "公园内设置了健身步道和儿童游乐设施。",
+        "市城管局表示，明年将继续推进。",
+    ]
+
+
+def test_a_masthead_cut_in_three_is_no_sign_of_columns_side_by_side() -> None:
+    text = "北岭日报 2024年10月23日 星期三 第4版 简讯\n" + "\n".join(
+        ["城区新增10个口袋公园", "本报讯 今年我市新", "建的10个口袋公园已全部", "完工，并向市民开放。"] * 8
+    )
+    assert not interleaved(split_lines(text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Literal
@@ -61,6 +62,9 @@ _FULL_TOL = 1.0
 # a page of this many lines or more shows by its line ends whether its lines are paragraphs
 _MIN_SENTENCE_LINES = 8
 _INDENT = 2.0  # a paragraph's first line is indented two characters in print
+_INDENT_CELLS = round(_INDENT)
+# fewer lines than this stopping in mid-sentence are too few to tell the column by
+_MIN_VOTERS = 4
 _MIN_TURNS_LINES = 6  # fewer lines than this are no sign of columns taking turns
 _WINDOW = 8
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
@@ -169,8 +173,9 @@ def interleaved(lines: Sequence[Line], *, mode: Mode | None = None) -> bool:
         return False
     col = body_width(text_lines)
     cut_runs = not stray_spaces(lines)
-    multi = sum(len(split_line(ln.text, col, cut_runs)) - 1 for ln in spaced)
-    # one wide line cut in two (a masthead) is no sign of columns side by side
+    multi = sum(len(split_line(ln.text, col, cut_runs)) > 1 for ln in spaced)
+    # one wide line cut in pieces (a masthead: paper, date, page) is no sign of columns side
+    # by side: lines are counted, not pieces
     return multi >= max(2, 0.04 * len(text_lines))
 
 
@@ -202,10 +207,31 @@ def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[Ra
     return tuple(b for _, b in out)
 
 
-def _column_widths(widths: Sequence[float]) -> list[float]:
-    """Estimate each line's column width: the commonest width among its neighbours."""
+def _column_widths(widths: Sequence[float], ended: Sequence[bool] | None = None) -> list[float]:
+    """Estimate each line's column width: the commonest width among its neighbours.
+
+    ``ended``: which lines end a sentence. They may stop anywhere short of the column; a line
+    that stops in mid-sentence was wrapped, so it is full, or short by the indent where it is a
+    paragraph's first line (the line above it ended one): only those vote, a first line for
+    its width and the indent.
+    """
     out = []
     rounded = [round(w) for w in widths]
+    if ended is not None and len(ended) - sum(ended) >= _MIN_VOTERS:
+        # a first line says width + indent only where a line inside a paragraph is that
+        # wide: where first lines are full (the indent kept, or none printed), its own width
+        inside = Counter(
+            r for k, (r, e) in enumerate(zip(rounded, ended, strict=True))
+            if not e and k and not ended[k - 1]
+        )
+        rounded = [
+            0
+            if e
+            else r + _INDENT_CELLS
+            if (k == 0 or ended[k - 1]) and inside[r + _INDENT_CELLS]
+            else r
+            for k, (r, e) in enumerate(zip(rounded, ended, strict=True))
+        ]
     n = len(widths)
     # the counts of the window around i, kept as it slides: one width in, one out per line
     # (a plain dict: most streams are short, and a Counter costs more to make than to use)
@@ -272,7 +298,8 @@ def unwrap(
     roles: list[str | None] = (
         [role(ln.text) for ln in text_lines] if role else [None] * len(text_lines)
     )
-    col = _column_widths(widths)
+    # (a stream rebuilt from mixed columns: its line ends are too rough to vote by)
+    col = _column_widths(widths, [ends_final(ln.text) for ln in text_lines] if headings else None)
     body_width = statistics.median(col)
 
     blocks: list[RawBlock] = []
