@@ -30,7 +30,7 @@ import regex
 import newsclean
 
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
-PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7")
+PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8")
 STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow")
 # styles whose text gives each article's paragraphs in reading order (checked by reading the
 # committed files): pdfminer's default order puts sheet1's intertitle inside the lead paragraph
@@ -48,6 +48,7 @@ SEQUENTIAL = {
     "sheet6": ("lines", "pdftotext-raw"),
     # pdfminer prints sheet7's trailing （本报记者 X） under the second story's headline
     "sheet7": ("lines", "pdftotext-raw"),
+    "sheet8": ("lines", "pdftotext-raw"),
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
@@ -181,6 +182,8 @@ _EVERY_UNTANGLED = (
     "titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
     "captions", "intertitles", "continued_to", "paragraphs_untangled",
 )
+# the same where the caption test passes (a page with no picture, or its caption placed right)
+_NO_CAPTIONS = tuple(t for t in _EVERY_UNTANGLED if t != "captions")
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdftotext-raw"): (
         "the kicker, title and dashless subtitle lines are read as kicker+title and title; the "
@@ -272,12 +275,12 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "pdfminer prints the end of the first story (…贡献率超过六|成。 and its last paragraph) "
         "under its headline stack, above the lead: the lead opens an article titled '', and "
         "秋粮收购有序推进, printed just before the wire story's headline, becomes its kicker",
-        tuple(t for t in _EVERY_UNTANGLED if t != "captions"),
+        _NO_CAPTIONS,
     ),
     ("sheet6", "pdfminer-noflow"): (
         "noflow prints the lower stories' headlines and the first story's columns out of "
         "reading order: headlines take the wrong bodies",
-        tuple(t for t in _EVERY_UNTANGLED if t != "captions"),
+        _NO_CAPTIONS,
     ),
     ("sheet6", "pdftotext-layout"): (
         "-layout: the two lower headlines share a row and become one stack; the four columns "
@@ -298,6 +301,25 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet7", "pdftotext-layout"): (
         "-layout: the one-column story shares its rows with the first story's two columns",
         _EVERY_UNTANGLED,
+    ),
+    ("sheet8", "pdftotext-raw"): (
+        "'食堂每天供应早、午、' (a first line whose 、 hangs past the column, so only one cell "
+        "short) after a line ending 。 is not taken to start a paragraph",
+        ("paragraphs",),
+    ),
+    ("sheet8", "pdfminer"): (
+        "pdfminer boxes the three one-column briefs line by line in turn: the columns are "
+        "untangled, but the briefs' short paragraphs give the links too little to go on",
+        _NO_CAPTIONS,
+    ),
+    ("sheet8", "pdfminer-noflow"): (
+        "noflow gives the three columns' lines in turn: the short paragraphs give the links too "
+        "little to go on",
+        _NO_CAPTIONS,
+    ),
+    ("sheet8", "pdftotext-layout"): (
+        "-layout: three one-column briefs side by side, headlines on one row",
+        _NO_CAPTIONS,
     ),
     ("sheet5", "pdftotext-layout"): (
         "-layout: column 4's headline shares a row with the 五一 headline and becomes its kicker; "
@@ -396,6 +418,7 @@ _TRUTH_HAN_GAPS = {
     "sheet5": ("报道", ""),
     "sheet6": ("", "记者"),
     "sheet7": ("本报本报闵楚涵", ""),  # the trailing （本报记者 闵楚涵） names her again
+    "sheet8": ("", ""),
 }
 
 
