@@ -30,7 +30,7 @@ import regex
 import newsclean
 
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
-PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8")
+PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8", "sheet9")
 STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow")
 # styles whose text gives each article's paragraphs in reading order (checked by reading the
 # committed files): pdfminer's default order puts sheet1's intertitle inside the lead paragraph
@@ -49,6 +49,7 @@ SEQUENTIAL = {
     # pdfminer prints sheet7's trailing （本报记者 X） under the second story's headline
     "sheet7": ("lines", "pdftotext-raw"),
     "sheet8": ("lines", "pdftotext-raw"),
+    "sheet9": ("lines", "pdftotext-raw"),
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
@@ -321,6 +322,28 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "-layout: three one-column briefs side by side, headlines on one row",
         _NO_CAPTIONS,
     ),
+    ("sheet9", "pdftotext-raw"): (
+        "columns of 8 characters: the intertitles 换乘更方便 and 客流有望快速增长 (as wide as the "
+        "column) run into the next paragraph's first line (北延段开通后，: one cell short, its "
+        "comma hung), 河滨公园菊展开幕 (also full width) into the paragraph above it, and the 摄 "
+        "caption takes the line of the paragraph it cuts",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs"),
+    ),
+    ("sheet9", "pdfminer"): (
+        "pdfminer prints the one-column item first; in columns of 8 characters its full-width "
+        "lines and headings are read as in -raw (intertitles run into text)",
+        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs_untangled"),
+    ),
+    ("sheet9", "pdfminer-noflow"): (
+        "noflow mixes five narrow columns line by line: headlines take the wrong bodies",
+        ("no_extra_articles", "datelines", "credits", "captions", "intertitles",
+         "paragraphs_untangled"),
+    ),
+    ("sheet9", "pdftotext-layout"): (
+        "-layout: five narrow columns side by side, the headlines on one row",
+        _EVERY_UNTANGLED,
+    ),
     ("sheet5", "pdftotext-layout"): (
         "-layout: column 4's headline shares a row with the 五一 headline and becomes its kicker; "
         "the ■ intertitle, in a row with column 4's text, titles an article of its own",
@@ -419,6 +442,7 @@ _TRUTH_HAN_GAPS = {
     "sheet6": ("", "记者"),
     "sheet7": ("本报本报闵楚涵", ""),  # the trailing （本报记者 闵楚涵） names her again
     "sheet8": ("", ""),
+    "sheet9": ("", ""),
 }
 
 
