@@ -22,7 +22,7 @@ from typing import Any, TextIO, TypeVar
 
 from . import __version__
 from .convert import get_converter
-from .decode import check_encoding, decode
+from .decode import check_encoding, decode, mixed_note
 from .errors import NewscleanError
 from .model import Document
 from .normalize import normalize
@@ -176,6 +176,8 @@ def _normalize(args: argparse.Namespace) -> int:
             _report(path, str(e))
             status = 1
             continue
+        if decoded.mixed:
+            _report(path, mixed_note(decoded.mixed))
         if decoded.replaced:
             _report(path, f"{decoded.replaced} undecodable characters replaced with U+FFFD")
         sys.stdout.write(normalize(decoded.text))
