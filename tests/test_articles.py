@@ -167,6 +167,30 @@ def test_group_articles_caption_after_an_open_paragraph_is_not_continued() -> No
     assert group_articles([*blocks, more]).articles[0].continued_to is True
 
 
+_LEAD = (  # long paragraphs: a page with a paragraph per line
+    "区委常委会会议召开\n\n本报讯（记者 李明）7月15日，区委书记主持召开区委常委会会议，"
+    "传达学习上级有关会议精神，研究部署当前疫情防控工作。\n\n会议指出，当前疫情形势严峻复杂，"
+    "各级各部门要切实增强责任感和紧迫感，坚决克服麻痹思想和侥幸心理。\n\n"
+)
+_OPEN = "会议要求，要严格落实各项防控措施，加强重点场所管理，做好物资储备，全力以赴\n"
+
+
+@pytest.mark.parametrize(
+    ("last", "continued"),
+    [
+        ('他说:"我们一定要把这件事做好,全力以赴。"\n', False),  # “…。” once normalized
+        ("会议要求，要严格落实各项防控措施，加强重点场所管理.\n", False),  # 。 once normalized
+        (_OPEN, True),
+        (_OPEN + "\n图为会议现场。记者 李明 摄\n", False),
+    ],
+    ids=["ascii-quote", "ascii-period", "open", "open-then-caption"],
+)
+def test_parse_continued_to_of_the_last_paragraph(last: str, continued: bool) -> None:
+    doc = newsclean.parse(_LEAD + last)
+    assert doc.meta["mode"] == "lines"
+    assert doc.articles[-1].continued_to is continued
+
+
 def test_group_articles_intertitle_goes_before_the_next_paragraph() -> None:
     g = group_articles(
         [
@@ -414,27 +438,3 @@ def test_group_articles_column_name_on_the_title_line_is_the_kicker() -> None:
     # brackets that are part of the headline stay in it
     assert heads("《产经》一天登3文 矢板明夫解读") == (None, "《产经》一天登3文 矢板明夫解读")
     assert heads("■滨河步道全线贯通") == (None, "■滨河步道全线贯通")
-
-
-_LEAD = (  # long paragraphs: a page with a paragraph per line
-    "区委常委会会议召开\n\n本报讯（记者 李明）7月15日，区委书记主持召开区委常委会会议，"
-    "传达学习上级有关会议精神，研究部署当前疫情防控工作。\n\n会议指出，当前疫情形势严峻复杂，"
-    "各级各部门要切实增强责任感和紧迫感，坚决克服麻痹思想和侥幸心理。\n\n"
-)
-_OPEN = "会议要求，要严格落实各项防控措施，加强重点场所管理，做好物资储备，全力以赴\n"
-
-
-@pytest.mark.parametrize(
-    ("last", "continued"),
-    [
-        ('他说:"我们一定要把这件事做好,全力以赴。"\n', False),  # “…。” once normalized
-        ("会议要求，要严格落实各项防控措施，加强重点场所管理.\n", False),  # 。 once normalized
-        (_OPEN, True),
-        (_OPEN + "\n图为会议现场。记者 李明 摄\n", False),
-    ],
-    ids=["ascii-quote", "ascii-period", "open", "open-then-caption"],
-)
-def test_parse_continued_to_of_the_last_paragraph(last: str, continued: bool) -> None:
-    doc = newsclean.parse(_LEAD + last)
-    assert doc.meta["mode"] == "lines"
-    assert doc.articles[-1].continued_to is continued
