@@ -5,6 +5,8 @@ Import with ``from contract import ARTICLE_KEYS`` (``tests/conftest.py`` puts te
 
 from __future__ import annotations
 
+# Every key of ``Document.to_dict()`` and of its articles: the golden test checks the output
+# has exactly these, and compares all of them.
 CONTRACT_KEYS = ("articles", "furniture", "leftovers")
 ARTICLE_KEYS = (
     "title",
@@ -12,6 +14,7 @@ ARTICLE_KEYS = (
     "kicker",
     "dateline",
     "credits",
+    "bylines",
     "blocks",
     "continued_from",
     "continued_to",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import newsclean
 from newsclean import BlockType, Credit, Kind, RawBlock, group_articles
 
 
@@ -120,6 +123,72 @@ def test_group_articles_jump_inside_paragraph_is_taken_out() -> None:
     assert a.blocks[0].text == "各网点开秤收购夏粮。"
     assert a.continued_to is True
     assert "（下转A3版）" in g.furniture
+
+
+def test_group_articles_open_paragraph_is_continued_to() -> None:
+    g = group_articles(
+        [
+            _b("夏粮收购有序推进", T, 1),
+            _b("本报讯 连日来，各网点开秤收购夏粮，粮食部门优化服务流程", P, 2, open_end=True),
+        ]
+    )
+    assert g.articles[0].continued_to is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他说：“我们一定要把这件事做好。”",  # closing quote after the final mark
+        "会议还审议了其他事项。（完）",  # a note in brackets after it
+        "会议审议了其他事项（详见第二版。）",  # closing bracket after the final mark
+        "他說：「好。」",
+    ],
+)
+def test_group_articles_final_mark_then_closer_is_not_continued(text: str) -> None:
+    # open_end comes from the raw line (layout); the normalized text is what ends the article
+    g = group_articles([_b("夏粮收购有序推进", T, 1), _b(text, P, 2, open_end=True)])
+    assert g.articles[0].continued_to is False
+
+
+def test_group_articles_caption_after_an_open_paragraph_is_not_continued() -> None:
+    # a picture cut the paragraph: its open end says nothing of a continuation elsewhere
+    blocks = [
+        _b("夏粮收购有序推进", T, 1),
+        _b("本报讯 连日来，各网点开秤收购夏粮，粮食部门优化服务流程", P, 2, open_end=True),
+        _b("图为农户在收购点售粮。记者 周航 摄", C, 3),
+    ]
+    a = group_articles(blocks).articles[0]
+    assert ([b.type for b in a.blocks], a.continued_to) == (
+        [BlockType.PARAGRAPH, BlockType.CAPTION],
+        False,
+    )
+    # the paragraph goes on after the picture: the caption no longer ends it
+    more = _b("延长收购时间，农户售粮更加便捷", P, 4, open_end=True)
+    assert group_articles([*blocks, more]).articles[0].continued_to is True
+
+
+_LEAD = (  # long paragraphs: a page with a paragraph per line
+    "区委常委会会议召开\n\n本报讯（记者 李明）7月15日，区委书记主持召开区委常委会会议，"
+    "传达学习上级有关会议精神，研究部署当前疫情防控工作。\n\n会议指出，当前疫情形势严峻复杂，"
+    "各级各部门要切实增强责任感和紧迫感，坚决克服麻痹思想和侥幸心理。\n\n"
+)
+_OPEN = "会议要求，要严格落实各项防控措施，加强重点场所管理，做好物资储备，全力以赴\n"
+
+
+@pytest.mark.parametrize(
+    ("last", "continued"),
+    [
+        ('他说:"我们一定要把这件事做好,全力以赴。"\n', False),  # “…。” once normalized
+        ("会议要求，要严格落实各项防控措施，加强重点场所管理.\n", False),  # 。 once normalized
+        (_OPEN, True),
+        (_OPEN + "\n图为会议现场。记者 李明 摄\n", False),
+    ],
+    ids=["ascii-quote", "ascii-period", "open", "open-then-caption"],
+)
+def test_parse_continued_to_of_the_last_paragraph(last: str, continued: bool) -> None:
+    doc = newsclean.parse(_LEAD + last)
+    assert doc.meta["mode"] == "lines"
+    assert doc.articles[-1].continued_to is continued
 
 
 def test_group_articles_intertitle_goes_before_the_next_paragraph() -> None:

@@ -160,6 +160,25 @@ def test_main_parse_replace_is_the_default_for_undecodable(
     json.loads(capsys.readouterr().out)
 
 
+def test_main_parse_mixed_encodings_keeps_every_character(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a UTF-8 page with a GBK page appended: both read right, strict or not, and said so
+    mixed = tmp_path / "mixed.txt"
+    first = "标题在此\n\n本报讯（记者 李明）昨天，会议召开。\n\n"
+    second = "区委常委会会议召开\n\n本报讯 7月15日，区委书记主持召开会议。\n"
+    mixed.write_bytes(first.encode() + second.encode("gbk"))
+    expected = "标题在此\n昨天，会议召开。\n\n区委常委会会议召开\n7月15日，区委书记主持召开会议。\n"
+    for strict in ([], ["--strict"]):
+        assert main(["parse", str(mixed), "--format", "text", *strict]) == 0
+        assert capsys.readouterr().out == expected
+    assert main(["parse", str(mixed), "--meta"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert [(w["action"], w["detail"]) for w in doc["warnings"]] == [
+        ("mixed-encodings", "mixed encodings, decoded line by line: 2 lines UTF-8, 2 lines GB18030")
+    ]
+
+
 def test_main_parse_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "nope.txt"
     assert main(["parse", str(missing)]) == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
+from typing import Literal
 
 import opencc
 import pytest
@@ -767,3 +768,126 @@ def test_chinese_score_orders_readings() -> None:
     assert chinese_score(data.decode("big5hkscs")) > chinese_score(
         data.decode("gb18030", "replace")
     )
+
+
+# ---------------------------------------------------------------- mixed encodings, line by line
+
+# Pages from different sources concatenated: each part keeps its characters, and what was
+# done is reported (Decoded.mixed, a "mixed-encodings" warning), never "lost upstream".
+_MIX_UTF8 = "区委常委会会议召开\n本报讯（记者 李明）昨天，区委召开常委会会议，研究部署防疫工作。\n"
+_MIX_GBK = "江门日报讯 市政府举行新闻发布会，介绍全市疫情防控情况。\n会议要求各部门加强协调。\n"
+_MIX_BIG5 = "天文台昨日發出八號烈風信號，全港學校停課。\n運輸署表示，巴士服務將逐步暫停。\n"
+
+
+@pytest.mark.parametrize(
+    ("parts", "encoding", "mixed"),
+    [
+        (((_MIX_UTF8, "utf-8"), (_MIX_GBK, "gbk")), "utf-8", (("utf-8", 2), ("gb18030", 2))),
+        (((_MIX_GBK, "gbk"), (_MIX_UTF8, "utf-8")), "gb18030", (("gb18030", 2), ("utf-8", 2))),
+        (((_MIX_UTF8, "utf-8"), (_MIX_BIG5, "big5")), "utf-8", (("utf-8", 2), ("big5hkscs", 2))),
+        (
+            ((_MIX_UTF8, "utf-8"), (_GB18030_SIZES["paragraph"] + "\n", "gb18030")),
+            "utf-8",
+            (("utf-8", 2), ("gb18030", 1)),
+        ),
+        (
+            ((_MIX_UTF8, "utf-8"), (_MIX_GBK, "gbk"), (_MIX_UTF8 * 3, "utf-8")),
+            "utf-8",
+            (("utf-8", 8), ("gb18030", 2)),
+        ),
+    ],
+    ids=["utf-8+gbk", "gbk+utf-8", "utf-8+big5", "utf-8+gb18030", "utf-8+gbk+utf-8"],
+)
+@pytest.mark.parametrize("errors", ["strict", "replace"])
+def test_mixed_encodings_keep_every_character(
+    parts: tuple[tuple[str, str], ...],
+    encoding: str,
+    mixed: tuple[tuple[str, int], ...],
+    errors: Literal["strict", "replace"],
+) -> None:
+    text = "".join(t for t, _ in parts)
+    data = b"".join(t.encode(codec) for t, codec in parts)
+    d = decode(data, errors=errors)
+    assert (d.text, d.encoding, d.replaced, d.repaired, d.mixed) == (
+        text,
+        encoding,
+        0,
+        None,
+        mixed,
+    )
+
+
+def test_mixed_encodings_with_crlf() -> None:
+    for end in ("\r\n", "\r"):  # Windows, and old Mac line ends
+        utf8, gbk = _MIX_UTF8.replace("\n", end), _MIX_GBK.replace("\n", end)
+        d = decode(utf8.encode() + gbk.encode("gbk"))
+        assert (d.text, d.mixed) == (utf8 + gbk, (("utf-8", 2), ("gb18030", 2)))
+        assert decode(gbk.encode("gbk") + utf8.encode()).text == gbk + utf8
+
+
+def test_mixed_encodings_after_a_utf8_bom() -> None:
+    d = decode(codecs.BOM_UTF8 + _MIX_UTF8.encode() + _MIX_GBK.encode("gbk"))
+    assert (d.text, d.bom, d.mixed) == (_MIX_UTF8 + _MIX_GBK, True, (("utf-8", 2), ("gb18030", 2)))
+
+
+def test_mixed_encodings_with_a_line_truly_broken() -> None:
+    # one GBK line has a byte no codec decodes: only that character is lost
+    gbk = _MIX_GBK.encode("gbk")
+    cut = gbk.index("发布会".encode("gbk"))
+    data = _MIX_UTF8.encode() + gbk[:cut] + b"\xff" + gbk[cut:]
+    d = decode(data, errors="replace")
+    assert d.text == _MIX_UTF8 + _MIX_GBK.replace("发布会", "\ufffd发布会")
+    assert (d.replaced, d.repaired, d.mixed) == (1, None, (("utf-8", 2), ("gb18030", 2)))
+    with pytest.raises(DecodeError, match="line 3 is in none of the encodings") as err:
+        decode(data)
+    assert (err.value.encoding, err.value.offset) == ("gb18030", len(_MIX_UTF8.encode()) + cut)
+    # a UTF-8 line cut short in a mixed file stays UTF-8
+    utf8 = _MIX_UTF8.encode()
+    data = utf8[:-2] + b"\n" + gbk
+    d = decode(data, errors="replace")
+    assert d.text == _MIX_UTF8[:-2] + "\ufffd\n" + _MIX_GBK
+    assert (d.encoding, d.replaced) == ("utf-8", 1)
+    with pytest.raises(DecodeError) as err:
+        decode(data)
+    assert (err.value.encoding, err.value.offset) == ("utf-8", len(utf8) - 4)
+
+
+def test_a_stray_byte_in_utf8_is_no_gbk_line() -> None:
+    # b"\xe5\x8f" (a cut 发) also reads as GBK 鍙, but nothing there reads as Chinese
+    data = _MIX_UTF8.encode() + b"\xe5\x8f\n" + _MIX_UTF8.encode()
+    d = decode(data, errors="replace")
+    assert (d.text, d.encoding, d.replaced, d.mixed) == (
+        _MIX_UTF8 + "\ufffd\n" + _MIX_UTF8,
+        "utf-8",
+        1,
+        (),
+    )
+    with pytest.raises(DecodeError, match="otherwise valid UTF-8"):
+        decode(data)
+
+
+def test_parse_reports_mixed_encodings_and_loses_nothing() -> None:
+    data = ("标题在此\n\n" + _MIX_UTF8).encode() + _MIX_GBK.encode("gbk")
+    doc = newsclean.parse(data)
+    assert [(w.action, w.detail) for w in doc.warnings if w.stage == "decode"] == [
+        ("mixed-encodings", "mixed encodings, decoded line by line: 3 lines UTF-8, 2 lines GB18030")
+    ]
+    doc.check(newsclean.normalize("标题在此\n\n" + _MIX_UTF8 + _MIX_GBK))
+
+
+_MIX_ALPHABET = (
+    "区委常委会议召开本报讯记者李明昨天研究部署防疫工作江门日报市政府举行新闻发布介绍全情况"
+    + "，。、“”：（） 12aB\n"
+)
+
+
+@given(st.text(st.sampled_from(_MIX_ALPHABET)), st.text(st.sampled_from(_MIX_ALPHABET)))
+def test_utf8_text_then_gbk_text_decodes_back(first: str, second: str) -> None:
+    text = first + "\n" + second
+    gbk = second.encode("gbk")
+    # by design (ADR 0002) a line that is valid UTF-8 is UTF-8: GBK 全 (c8 ab) reads ȫ
+    assume(all(ln.isascii() or not _decodes(ln, "utf-8") for ln in gbk.splitlines()))
+    assume(repair_mojibake(text)[1] is None)  # mojibake is repaired on purpose
+    data = first.encode() + b"\n" + gbk
+    assert decode(data).text == text
+    assert decode(data, errors="replace") == decode(data)

@@ -90,6 +90,9 @@ class _Draft:
     captions: list[tuple[str, Span]] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     open: bool = False
+    # a caption came right after its open paragraph: a picture cut it there, so its open end
+    # says nothing of a continuation elsewhere
+    pictured: bool = False
     continued_from: bool = False
     continued_to: bool = False
     profile: Profile = field(default_factory=Profile)
@@ -189,6 +192,8 @@ def group_articles(
         elif kind is _INTERTITLE:
             pending_intertitles.append(b)
         elif kind is _CAPTION:
+            if last_stream is not None and last_stream.open:
+                last_stream.pictured = True
             if photo is not None:
                 photo.captions.append((b.text, b.lines))  # a picture under its own headline
                 photo.spans.append(b.lines)
@@ -291,6 +296,7 @@ def group_articles(
             recent.pop(id(d), None)  # most recent last
             recent[id(d)] = d
             d.open = b.open_end and not trailing and not jumps
+            d.pictured = False
             if jumps and jump_direction(" ".join(jumps)) == "to":
                 d.continued_to = True
             if jumps and jump_direction(" ".join(jumps)) == "from" and len(d.body) <= 1:
@@ -317,6 +323,12 @@ def group_articles(
     drafts = _leads_printed_after(_headlines_printed_after(drafts))
     articles = tuple(_finish(d, warnings) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
+
+
+def _ends_final(paras: list[Block]) -> bool:
+    """The last paragraph ends a sentence, seen on its normalized text: layout saw the raw text,
+    where ASCII marks (好." or 储备.) do not count as final."""
+    return bool(paras) and ends_final(paras[-1].text)
 
 
 def _inside_last_paragraph(b: RawBlock, last: _Draft | None) -> bool:
@@ -559,6 +571,6 @@ def _finish(d: _Draft, warnings: list[Step]) -> Article:
         bylines=tuple(d.bylines),
         blocks=tuple(blocks),
         continued_from=continued_from,
-        continued_to=d.continued_to or d.open,
+        continued_to=d.continued_to or (d.open and not d.pictured and not _ends_final(paras)),
         lines=tuple(sorted(d.spans)),
     )

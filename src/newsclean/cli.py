@@ -29,7 +29,7 @@ from .batch import (
     parse_source,
 )
 from .convert import get_converter
-from .decode import check_encoding, decode
+from .decode import check_encoding, decode, mixed_note
 from .errors import NewscleanError
 from .normalize import normalize
 from .options import Options
@@ -173,6 +173,8 @@ def _normalize(args: argparse.Namespace) -> int:
             _report(path, str(e))
             status = 1
             continue
+        if decoded.mixed:
+            _report(path, mixed_note(decoded.mixed))
         if decoded.replaced:
             _report(path, f"{decoded.replaced} undecodable characters replaced with U+FFFD")
         sys.stdout.write(normalize(decoded.text))

@@ -9,6 +9,8 @@ Policy (see ``docs/adr/0002-decode-policy.md``):
   are ranked by how Chinese-like their text is (:func:`chinese_score`);
 * chardet is only consulted when none of these decode, to catch the odd
   BOM-less UTF-16 page; it never runs on UTF-8, GBK or Big5 input;
+* a file that no codec decodes without loss is tried line by line: lines in different
+  encodings (UTF-8 pages concatenated with GBK or Big5 ones) each keep their characters;
 * the result is passed through :func:`repair_mojibake`.
 """
 
@@ -24,7 +26,15 @@ import regex
 
 from .errors import DecodeError, UnsupportedInputError
 
-__all__ = ["Decoded", "check_encoding", "chinese_score", "decode", "repair_mojibake", "sniff_binary"]
+__all__ = [
+    "Decoded",
+    "check_encoding",
+    "chinese_score",
+    "decode",
+    "mixed_note",
+    "repair_mojibake",
+    "sniff_binary",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,11 @@ class Decoded:
             in mojibake that was repaired).
         confidence: how sure the choice of codec is (1.0: no other codec decodes).
         repaired: what mojibake was repaired (``"utf-8 read as gbk"``), else ``None``.
+        mixed: for a file whose lines come in different encodings (pages from several
+            sources concatenated), decoded line by line: each codec used and how many
+            lines (ASCII lines aside) it decoded, in order of first use
+            (``(("utf-8", 2), ("gb18030", 3))``; :func:`mixed_note` describes it); ``encoding``
+            is then the one that decoded most lines.  Empty for an ordinary file.
     """
 
     text: str
@@ -48,6 +63,7 @@ class Decoded:
     replaced: int = 0
     confidence: float = 1.0
     repaired: str | None = None
+    mixed: tuple[tuple[str, int], ...] = ()
 
 
 # --------------------------------------------------------------------------- binary sniffing
@@ -584,10 +600,24 @@ def _split_bom(data: bytes) -> tuple[str | None, bytes, int]:
 
 
 def _decode_as(
-    body: bytes, encoding: str, errors: str, *, bom: bool, shift: int, confidence: float = 1.0
+    body: bytes,
+    encoding: str,
+    errors: str,
+    *,
+    bom: bool,
+    shift: int,
+    confidence: float = 1.0,
+    by_line: bool = False,
 ) -> Decoded:
+    """``body`` in ``encoding``; ``by_line``: if that fails, try it as a mixed-encoding file."""
     try:
-        text = body.decode(encoding, errors)
+        try:
+            text = body.decode(encoding)
+        except UnicodeDecodeError:
+            mixed = _decode_lines(body, errors, shift, bom=bom) if by_line else None
+            if mixed is not None:
+                return mixed
+            text = body.decode(encoding, errors)
     except UnicodeDecodeError as e:
         raise _error(encoding, e, body, shift) from None
     except UnicodeError as e:  # a codec that fails otherwise (a bad error handler for it)
@@ -635,6 +665,9 @@ def decode(
     decoded with U+FFFD and ``replaced`` counts them.  Non-text files (PDF, images,
     archives) raise :class:`~newsclean.errors.UnsupportedInputError`.  Mojibake in the
     result is repaired (see :func:`repair_mojibake`) and reported in ``repaired``.
+    Bytes that no codec decodes whole without loss, because their lines come in different
+    encodings (UTF-8 pages followed by GBK ones, say), are decoded line by line and
+    reported in ``mixed``; only bytes no codec decodes count as undecodable.
 
     >>> decode("区委常委会会议召开".encode("gbk")).encoding
     'gb18030'
@@ -642,7 +675,7 @@ def decode(
     >>> d.text, d.encoding
     ('區委常委會會議召開', 'big5hkscs')
     >>> decode(b"\\xef\\xbb\\xbf\\xe6\\x96\\xb0\\xe9\\x97\\xbb")
-    Decoded(text='新闻', encoding='utf-8', bom=True, replaced=0, confidence=1.0, repaired=None)
+    Decoded(text='新闻', encoding='utf-8', bom=True, replaced=0, confidence=1.0, repaired=None, mixed=())
     """
     if errors not in ("strict", "replace"):
         raise ValueError(f"errors must be 'strict' or 'replace', not {errors!r}")
@@ -654,7 +687,9 @@ def decode(
 
     bom_enc, body, shift = _split_bom(data)
     if bom_enc is not None:
-        return _decode_as(body, bom_enc, errors, bom=True, shift=shift)
+        # a UTF-8 page with a BOM may have pages in GBK or Big5 appended to it
+        by_line = bom_enc == "utf-8"
+        return _decode_as(body, bom_enc, errors, bom=True, shift=shift, by_line=by_line)
 
     # Fast path: strict UTF-8, the answer for almost every page; valid UTF-8 is always
     # taken as UTF-8 (a real GBK/Big5 page is never valid UTF-8 beyond a few characters).
@@ -752,12 +787,43 @@ def _looks_like_utf8(body: bytes, error_at: int) -> bool:
     # A character cut by the window's end is no error, one cut by the end of the page is
     # (GBK 銆, E3 80, is a cut UTF-8 character and nothing else).
     final = start + _UTF8_PROBE >= len(body)
-    chars = _utf8_replacing("replace").decode(window, final=final)
+    return _mostly_utf8(window, _utf8_replacing("replace").decode(window, final=final))
+
+
+def _mostly_utf8(raw: bytes, chars: str) -> bool:
+    """Whether ``chars``, ``raw`` decoded as UTF-8 with U+FFFD, is UTF-8 with a few bad bytes."""
     bad = chars.count("\ufffd")
     # GBK or Big5 pairs often pass for two-byte UTF-8 (Big5 a8c6 ac db: c6a8, acdb); a
     # Chinese UTF-8 page is mostly three-byte characters
     short = len(_UTF8_TWO_BYTE_RE.findall(chars))
-    return bad * 10 <= _non_ascii_bytes(window) and short <= len(_UTF8_LONG_RE.findall(chars))
+    return bad * 10 <= _non_ascii_bytes(raw) and short <= len(_UTF8_LONG_RE.findall(chars))
+
+
+_TAIL_LINES = 8  # ASCII lines skipped at the end of a page to find its last non-ASCII one
+
+
+def _utf8_lines_around(body: bytes, error_at: int) -> bool:
+    """Cheap test for UTF-8 lines in bytes that failed strict UTF-8 at ``error_at``: a
+    whole non-ASCII line before that, or a last non-ASCII line that is valid UTF-8.
+
+    A GBK or Big5 page fails UTF-8 at once and rarely has a line that is valid UTF-8.
+    """
+    if not body[: body.rfind(b"\n", 0, error_at) + 1].isascii():
+        return True
+    end = len(body)
+    for _ in range(_TAIL_LINES):
+        start = body.rfind(b"\n", 0, max(0, end - 1)) + 1
+        line = body[start:end]
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+            return True
+        if not start:
+            break
+        end = start
+    return False
 
 
 def _strict_prefix(body: bytes, encoding: str) -> str | None:
@@ -780,6 +846,9 @@ def _decode_legacy(
     heads: list[tuple[str, str]] = []
     failures.append(("utf-8", utf8_error))
     if _looks_like_utf8(body, utf8_error.start):
+        mixed = _decode_lines(body, errors, shift)  # UTF-8 with a few lines of GBK or Big5?
+        if mixed is not None:
+            return mixed
         if errors == "strict":
             reason = "invalid sequence(s) in otherwise valid UTF-8"
             raise _error("utf-8", utf8_error, body, shift, reason)
@@ -798,8 +867,14 @@ def _decode_legacy(
             failures.append((enc, e))
             heads = [h for h in heads if h[0] != enc]
             continue
-        text, repaired, lost = _repair(text, latin=True)
-        return Decoded(text, enc, False, lost, confidence, repaired)
+        fixed, repaired, lost = _repair(text, latin=True)
+        # UTF-8 lines can pass for GB18030 or Big5; the lines are looked at only when cheap
+        # tests say there may be some, so that a clean GBK or Big5 page does not pay
+        if repaired is not None or _utf8_lines_around(body, utf8_error.start):
+            mixed = _decode_lines(body, errors, shift)
+            if mixed is not None:
+                return mixed
+        return Decoded(fixed, enc, False, lost, confidence, repaired)
     for enc in _CANDIDATES:
         if all(f[0] != enc for f in failures):
             try:
@@ -810,6 +885,9 @@ def _decode_legacy(
     if guess is not None:
         enc, text, confidence, replaced = guess
         return Decoded(text, enc, False, replaced, confidence)
+    mixed = _decode_lines(body, errors, shift)
+    if mixed is not None:
+        return mixed
     if errors == "strict":
         enc, exc = max(failures, key=lambda f: f[1].start)
         raise _error(enc, exc, body, shift, _LEGACY_REASON)
@@ -817,3 +895,110 @@ def _decode_legacy(
     enc, text, confidence = _best(lossy)
     text, repaired, _ = _repair(text, latin=True)
     return Decoded(text, enc, False, text.count("\ufffd"), confidence, repaired)
+
+
+# --------------------------------------------------------------------------- mixed encodings
+
+# Each part of a mixed file must read at least this Chinese-like: real text scores 2 and
+# more, UTF-8 bytes read as GBK or Big5 below 0.8 (the lines of every fixture page).
+_MIXED_MIN_SCORE = 1.0
+_CODEC_NAMES = {"utf-8": "UTF-8", "gb18030": "GB18030", "big5hkscs": "Big5-HKSCS"}
+
+
+def mixed_note(mixed: tuple[tuple[str, int], ...]) -> str:
+    """Describe :attr:`Decoded.mixed` for a warning.
+
+    >>> mixed_note((("utf-8", 2), ("gb18030", 1)))
+    'mixed encodings, decoded line by line: 2 lines UTF-8, 1 line GB18030'
+    """
+    parts = (f"{n} line{'s' * (n != 1)} {_CODEC_NAMES.get(enc, enc)}" for enc, n in mixed)
+    return "mixed encodings, decoded line by line: " + ", ".join(parts)
+
+
+def _decode_lines(body: bytes, errors: str, shift: int, *, bom: bool = False) -> Decoded | None:
+    """Decode a file whose lines come in different encodings, each line on its own; ``None``
+    if it is not such a file.
+
+    A line that is valid UTF-8 is UTF-8 (ADR 0002), as is one that is UTF-8 but for a few
+    bad bytes; any other line is read with the legacy codec that the file's other such lines
+    point to (the likelier of GB18030 and Big5-HKSCS), and a line that codec cannot decode
+    with whichever candidate reads it best.  The file is mixed only if that takes two codecs
+    or more and each part reads as Chinese, so that a stray byte in a UTF-8 page does not
+    become a "GBK line".  Only bytes that no candidate decodes are lost: U+FFFD, counted in
+    ``replaced``, or in strict mode a :class:`DecodeError` at the first of them.  Linear:
+    each line is decoded at most a few times.
+    """
+    lines = body.splitlines(keepends=True)  # \n and \r are never inside a GBK or Big5 code
+    texts: list[str] = []
+    used: list[str | None] = []  # each line's codec; None for ASCII
+    legacy: list[int] = []
+    lossy: list[int] = []
+    for i, line in enumerate(lines):
+        if line.isascii():
+            texts.append(line.decode("ascii"))
+            used.append(None)
+            continue
+        try:
+            texts.append(line.decode("utf-8"))
+            used.append("utf-8")
+            continue
+        except UnicodeDecodeError:
+            pass
+        chars = line.decode("utf-8", "replace")
+        if _mostly_utf8(line, chars):
+            texts.append(chars)
+            used.append("utf-8")
+            lossy.append(i)
+        else:
+            texts.append("")
+            used.append(None)
+            legacy.append(i)
+    if not legacy:
+        return None
+    joined = b"".join(lines[i] for i in legacy)[:_PREFIX]
+    heads = [
+        (enc, codecs.getincrementaldecoder(enc)("replace").decode(joined, final=False))
+        for enc in _CANDIDATES
+    ]
+    primary, _, confidence = _best(heads)
+    order = (primary, *(enc for enc in _CANDIDATES if enc != primary))
+    for i in legacy:
+        line = lines[i]
+        try:
+            texts[i], used[i] = line.decode(primary), primary
+            continue
+        except UnicodeDecodeError:
+            pass
+        readings = []
+        for enc in order:
+            try:
+                readings.append((line.decode(enc), enc, False))
+            except UnicodeDecodeError:
+                readings.append((line.decode(enc, "replace"), enc, True))
+        # U+FFFD weighs -3, so a strict reading wins unless it is garbage; ties: primary
+        text, enc, lost_here = max(readings, key=lambda r: chinese_score(r[0]))
+        texts[i], used[i] = text, enc
+        if lost_here:
+            lossy.append(i)
+    counts = Counter(enc for enc in used if enc)
+    utf8_text = "".join(t for t, enc in zip(texts, used, strict=True) if enc == "utf-8")
+    if (
+        len(counts) < 2
+        or chinese_score("".join(texts[i] for i in legacy)) < _MIXED_MIN_SCORE
+        or (utf8_text and chinese_score(utf8_text) < _MIXED_MIN_SCORE)
+    ):
+        return None
+    mixed = tuple(counts.items())
+    if lossy and errors == "strict":
+        i = min(lossy)
+        enc = used[i] or "utf-8"
+        try:
+            lines[i].decode(enc)
+        except UnicodeDecodeError as e:
+            off = sum(map(len, lines[:i])) + e.start
+            reason = f"line {i + 1} is in none of the encodings of this file ({mixed_note(mixed)})"
+            raise DecodeError(enc, off + shift, body[max(0, off - 4) : off + 8], reason) from None
+    text, repaired, lost = _repair("".join(texts), latin=True)
+    replaced = sum(texts[i].count("\ufffd") for i in lossy) + lost
+    encoding = counts.most_common(1)[0][0]
+    return Decoded(text, encoding, bom, replaced, confidence, repaired, mixed)

@@ -11,7 +11,7 @@ import regex
 from .articles import group_articles
 from .classify import classify, line_role, normalize_headline
 from .convert import convert_script, get_converter
-from .decode import check_encoding, chinese_score, decode, sniff_binary
+from .decode import check_encoding, chinese_score, decode, mixed_note, sniff_binary
 from .errors import UnsupportedInputError
 from .layout import detect_mode, find_blocks, interleaved
 from .lines import split_lines, unflatten
@@ -61,6 +61,7 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     meta: dict[str, Any] = {}
     replaced = 0
     repaired: str | None = None
+    mixed: tuple[tuple[str, int], ...] = ()
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         kind = sniff_binary(raw)
@@ -68,7 +69,7 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
             raise UnsupportedInputError(kind)
         decoded = decode(raw, encoding=opts.encoding, errors=opts.errors)
         text, encoding = decoded.text, decoded.encoding
-        replaced, repaired = decoded.replaced, decoded.repaired
+        replaced, repaired, mixed = decoded.replaced, decoded.repaired, decoded.mixed
         if opts.encoding is not None:
             suspect = _suspect_encoding(raw, text, encoding)
             if suspect:
@@ -93,6 +94,9 @@ def _parse(data: str | bytes, opts: Options, lap: Callable[[str], None] = _no_la
     elif "\ufffd" in text:
         detail = "the input holds replacement characters (U+FFFD): text was lost before it"
         warnings.append(Step("decode", "replacement-in-input", detail, _span_of(text, "\ufffd")))
+    if mixed:
+        span = (1, max(1, len(text.splitlines())))
+        warnings.append(Step("decode", "mixed-encodings", mixed_note(mixed), span))
     if repaired:
         span = (1, max(1, len(text.splitlines())))
         warnings.append(Step("decode", "mojibake", f"repaired: {repaired}", span))
