@@ -11,6 +11,7 @@ from newsclean import Credit, Kind, RawBlock, classify
 from newsclean.classify import (
     is_jump,
     jump_direction,
+    line_role,
     looks_like_byline,
     looks_like_caption,
     looks_like_furniture,
@@ -849,3 +850,15 @@ def test_marked_intertitles_in_a_page(mark: str) -> None:
 def test_a_commentator_byline() -> None:
     assert looks_like_byline("本报评论员")
     assert [(c.role, c.name) for c in parse_credits("本报特约评论员 李明")] == [("特约评论员", "李明")]
+
+
+@pytest.mark.parametrize(
+    "line", ["选购海鲜。新华社发", "在舞台上演出。主办方供图", "拍照留念。記者 陳志明 攝", "合影。资料图片"]
+)
+def test_a_line_ending_in_a_caption_credit_after_a_sentence_is_a_photo_credit(line: str) -> None:
+    assert line_role(line) == "photo"
+
+
+@pytest.mark.parametrize("line", ["村民演出。随后拍摄", "新华社发布消息", "资料图片显示，"])
+def test_a_line_ending_in_text_is_no_photo_credit(line: str) -> None:
+    assert line_role(line) is None

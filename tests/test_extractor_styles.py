@@ -189,8 +189,7 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdftotext-raw"): (
         "the kicker, title and dashless subtitle lines are read as kicker+title and title; the "
         "byline line '本报记者 钟念慈 柏一鸣' under the letter-spaced 艺 术 节 送 戏 下 乡 joins the "
-        "lead's first line as a title; the 新华社发 and 资料图片 captions swallow the first half "
-        "of the paragraph they cut; '据市发展改革委统计，' (a first line whose comma hangs past "
+        "lead's first line as a title; '据市发展改革委统计，' (a first line whose comma hangs past "
         "the column, so only one cell short) does not start a paragraph",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
          "captions", "intertitles", "continued_to", "paragraphs"),
@@ -208,9 +207,9 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         ("credits",),
     ),
     ("sheet4", "pdftotext-raw"): (
-        "the 供图 caption swallows '开赛当天，南塘街道', the first half of the paragraph it cuts; "
-        "全媒体记者 stays the role",
-        ("no_extra_articles", "credits", "captions", "paragraphs"),
+        "the first line '音乐会以“家乡的河”' (one cell short with the quote hung) becomes the "
+        "title of an extra article; 全媒体记者 stays the role",
+        ("no_extra_articles", "credits", "paragraphs"),
     ),
     ("sheet4", "pdfminer"): (
         "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title; the "
@@ -225,8 +224,7 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
          "captions", "intertitles", "continued_to", "paragraphs"),
     ),
     ("trad2", "pdftotext-raw"): (
-        _SUBTITLE_NO_DASH + "both lines are joined into one title; the 資料圖片 caption is "
-        "glued inside the paragraph it cuts",
+        _SUBTITLE_NO_DASH + "both lines are joined into one title",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
          "captions", "intertitles", "continued_to", "paragraphs"),
     ),

@@ -903,6 +903,29 @@ _PHOTO_CREDIT_RE = regex.compile(
 
 # a character every photo credit holds: most lines hold none, and the pattern is not run
 _PHOTO_MARKS_RE = re.compile("[摄攝发發供资資]")
+# the last sentence end on a line, and what follows it
+_LAST_FINAL_RE = regex.compile(r"[。！？!?][”’」』]?(?P<tail>[^。！？!?]{1,20})$")
+# a bare name and 摄 after a sentence (…。随后拍摄) is as likely the text's own verb: inside a
+# line, 摄 counts only with a role or a space before it (记者 李明 摄, 李明 摄)
+_BARE_NAME_SHOT_RE = regex.compile(rf"^{_H}{{2,4}}(?:摄|攝)$")
+
+
+def photo_credit_end(text: str) -> bool:
+    """Does a caption end on this hard-wrapped line, its credit printed after its last
+    sentence (…咨询岗位信息。新华社发)?
+
+    >>> photo_credit_end("岗位信息。新华社发"), photo_credit_end("村民演出。随后拍摄")
+    (True, False)
+    """
+    m = _LAST_FINAL_RE.search(text.rstrip())
+    if not m:
+        return False
+    tail = m["tail"].strip()
+    return (
+        _PHOTO_MARKS_RE.search(tail) is not None
+        and _PHOTO_CREDIT_RE.match(tail) is not None
+        and not _BARE_NAME_SHOT_RE.match(tail)
+    )
 
 
 def line_role(text: str) -> str | None:
@@ -922,7 +945,7 @@ def line_role(text: str) -> str | None:
         return "alone"
     if t.startswith(("——", "--")):
         return "subtitle"
-    if _PHOTO_MARKS_RE.search(t) and _PHOTO_CREDIT_RE.match(t):
+    if _PHOTO_MARKS_RE.search(t) and (_PHOTO_CREDIT_RE.match(t) or photo_credit_end(t)):
         return "photo"
     if looks_like_byline(t):
         return "byline"

@@ -258,6 +258,8 @@ def unwrap(
     )
     col = _column_widths(widths)
     body_width = statistics.median(col)
+    if role:
+        _credits_run_on(text_lines, widths, col, roles, role)
 
     blocks: list[RawBlock] = []
     cur: list[Line] = []
@@ -333,8 +335,9 @@ def unwrap(
                 close(open_end=True)
                 cur.extend(tail)
                 start = i - len(tail) + 1
-            brk = True
-        elif nr == "photo":
+            close(open_end=False)  # a credit ends its caption, full line or not
+            brk = False
+        elif nr == "photo" and r not in ("alone", "byline"):
             brk = False  # the caption goes on to its credit
         elif (
             headings
@@ -399,23 +402,67 @@ def unwrap(
     return tuple(blocks)
 
 
-def _caption_start(cur: Sequence[Line], after: str) -> int:
-    """Where in ``cur`` (ending in a photo credit) the caption begins: at a line that starts
-    a sentence (a caption is whole), after a line that the line ``after`` the credit finishes
-    inside a word (沿线的便|民设施); else after the last line that ends a sentence; 0 if
-    neither (the whole run is the caption's)."""
-    lex = lexicon()
-    for k in range(len(cur) - 2, 0, -1):
+# how a caption starts (图为…, 9月10日，…) more often than a paragraph line does
+_CAPTION_OPENINGS = ("图为", "圖為", "▲", "△")
+_DATE_START_RE = regex.compile(r"\d{1,2}月\d{1,2}日")
+# the end of a line after its last sentence: the start of a caption's credit (…演出。资|料图片)
+_CREDIT_START_RE = regex.compile(r"[。！？!?][”’」』]?([^。！？!?，,；;：:\s]{1,8})$")
+
+
+def _credits_run_on(
+    lines: Sequence[Line],
+    widths: Sequence[float],
+    col: Sequence[float],
+    roles: list[str | None],
+    role: LineRole,
+) -> None:
+    """Mark a short line that finishes a photo credit begun after the last sentence of the
+    line above (…为村民演出。资|料图片) as that credit's ("photo")."""
+    for i in range(1, len(lines)):
+        text = lines[i].text
         if (
-            not ends_final(cur[k - 1].text)
-            and spans_word(cur[k - 1].text[-3:], after[:3], lex)
-            and (starts_mid_sentence(cur[k].text) < 0.5 or cur[k].text.startswith(("图为", "圖為")))
+            roles[i] is None
+            and roles[i - 1] is None
+            and widths[i] < col[i] - _INDENT
+            and not _SENTENCE_MARK_RE.search(text)
         ):
-            return k
-    for k in range(len(cur) - 2, 0, -1):
-        if ends_final(cur[k - 1].text):
-            return k
-    return 0
+            m = _CREDIT_START_RE.search(lines[i - 1].text)
+            if m and role(m[1] + text.strip()) == "photo":
+                roles[i] = "photo"
+
+
+def _caption_start(cur: Sequence[Line], after: str) -> int:
+    """Where in ``cur`` (ending in a photo credit) the caption begins; 0 if the whole run is
+    the caption's.
+
+    A picture may cut a paragraph anywhere: the caption's lines stand between two lines of
+    it. The caption starts at a line start with no word running into it from the line above,
+    and shows it: strongly where it starts as captions do (图为…, a date), the line above ends
+    a sentence, or the line ``after`` the credit goes on inside a word from the line above
+    (沿线的便|民设施); weakly where another sentence starts (去年…) or the line above ends a
+    clause. The latest of the strongest signs wins: a paragraph cut by a picture runs on
+    over many lines, a caption over few. The credit's own line holds caption text where it
+    holds a sentence mark (…岗位信息。新华社发).
+    """
+    lex = lexicon()
+    last = len(cur) - 1 if _SENTENCE_MARK_RE.search(cur[-1].text) else len(cur) - 2
+    best, best_sign = 0, 0
+    for k in range(1, last + 1):
+        prev, text = cur[k - 1].text, cur[k].text
+        fresh = starts_mid_sentence(text)
+        if fresh >= 0.95 or spans_word(prev[-3:], text[:3], lex):
+            continue  # the sentence above goes on into this line
+        weak = fresh < 0.5 or prev[-1:] in "，、；,;"
+        strong = (
+            text.startswith(_CAPTION_OPENINGS)
+            or _DATE_START_RE.match(text) is not None
+            or ends_final(prev)
+            or (weak and spans_word(prev[-3:], after[:3], lex))
+        )
+        sign = 2 if strong else 1 if weak else 0
+        if sign and sign >= best_sign:
+            best, best_sign = k, sign
+    return best
 
 
 def _bracket_depth(text: str) -> int:
