@@ -327,3 +327,17 @@ def test_unwrap_takes_no_body_line_into_a_byline_that_ended() -> None:
     assert [b.text for b in article.blocks] == [
         "市立圖書館港區分館自下月起延長開放時間，每週二至週六開放到晚上九點，方便上班族下班後借閱。"
     ]
+
+
+def test_a_line_with_two_marks_hung_past_the_column_is_full_not_wide() -> None:
+    # kinsoku pushes both ” and ， past the column's end: the line is full, its paragraph goes on
+    text = (
+        "县文化部门介绍，今年\n"
+        "的演出剧目由各村提前点\n"
+        "单，文化部门按需“配菜”，\n"
+        "让送戏下乡的演出更对群\n"
+        "众胃口。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "县文化部门介绍，今年的演出剧目由各村提前点单，文化部门按需“配菜”，让送戏下乡的演出更对群众胃口。"
+    ]

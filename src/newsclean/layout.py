@@ -253,6 +253,8 @@ def unwrap(
             seen_blank = True
 
     widths = [measure(ln.text) for ln in text_lines]
+    # widths without marks hanging beyond one: what tells a line wider than the column
+    tight = [w - _hung_beyond_one(ln.text) for w, ln in zip(widths, text_lines, strict=True)]
     roles: list[str | None] = (
         [role(ln.text) for ln in text_lines] if role else [None] * len(text_lines)
     )
@@ -273,7 +275,7 @@ def unwrap(
             i0 = start
             first_full = widths[i0] >= col[i0] - _FULL_TOL and col[i0] <= body_width + 2
             wide = any(
-                widths[k] > col[k] + 1.5 and widths[k] > body_width + 1.5
+                tight[k] > col[k] + 1.5 and tight[k] > body_width + 1.5
                 for k in range(i0, i0 + len(cur))
             )
             blocks.append(
@@ -297,7 +299,7 @@ def unwrap(
                 and widths[i] >= col[i] - _FULL_TOL
                 and roles[i] is None
                 and roles[i - 1] is None
-                and not (w0 > c0 + 1.5 and w0 > body_width + 1.5)
+                and not (tight[i - 1] > c0 + 1.5 and tight[i - 1] > body_width + 1.5)
             )
             # a paragraph's first line may be a box of its own (its indent set it apart):
             # short by just the indent, a clause begun in it, and a full line next
@@ -320,8 +322,8 @@ def unwrap(
         w, nw, c = widths[i], widths[i + 1], col[i]
         text, nxt = ln.text, text_lines[i + 1]
         ends = ends_final(text)
-        wide = w > c + 1.5 and w > body_width + 1.5
-        next_wide = nw > col[i + 1] + 1.5 and nw > body_width + 1.5
+        wide = tight[i] > c + 1.5 and tight[i] > body_width + 1.5
+        next_wide = tight[i + 1] > col[i + 1] + 1.5 and tight[i + 1] > body_width + 1.5
         full = w >= c - _FULL_TOL
         r, nr = roles[i], roles[i + 1]
         depth += _bracket_depth(text)
@@ -463,6 +465,16 @@ def _caption_start(cur: Sequence[Line], after: str) -> int:
         if sign and sign >= best_sign:
             best, best_sign = k, sign
     return best
+
+
+# marks no line may start with: they hang past the column's end instead (kinsoku)
+_HANGING = "，。、；：！？）》」』”’,.;:!?)"
+
+
+def _hung_beyond_one(text: str) -> int:
+    """Cells that marks hanging past the column take beyond the one the width tests allow
+    for (…“配菜”，: two marks hang): such a line is full, not wider than the column."""
+    return max(0, len(text) - len(text.rstrip(_HANGING)) - 1)
 
 
 def _bracket_depth(text: str) -> int:
