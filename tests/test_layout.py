@@ -341,3 +341,26 @@ def test_a_line_with_two_marks_hung_past_the_column_is_full_not_wide() -> None:
     assert [t for t, _, _ in blocks(text)] == [
         "县文化部门介绍，今年的演出剧目由各村提前点单，文化部门按需“配菜”，让送戏下乡的演出更对群众胃口。"
     ]
+
+
+def test_a_marked_intertitle_as_wide_as_the_column_stands_alone() -> None:
+    # full lines on either side: only the mark (■, no sentence mark) says it is a heading
+    text = (
+        "各地持续开展系列招聘活\n"
+        "动，累计举办招聘会三万\n"
+        "场，发布岗位信息千万条。\n"
+        "■技能培训向新兴产业倾斜\n"
+        "今年以来，多地把职\n"
+        "业技能培训与产业发展需\n"
+        "求紧密结合。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "各地持续开展系列招聘活动，累计举办招聘会三万场，发布岗位信息千万条。",
+        "■技能培训向新兴产业倾斜",
+        "今年以来，多地把职业技能培训与产业发展需求紧密结合。",
+    ]
+
+
+def test_a_marked_list_item_holding_a_sentence_is_body_text() -> None:
+    text = "各地要做好以下工作：\n●加强组织领导，压实各\n方责任。\n"
+    assert len(blocks(text)) == 1

@@ -341,6 +341,11 @@ def unwrap(
             brk = False
         elif nr == "photo" and r not in ("alone", "byline"):
             brk = False  # the caption goes on to its credit
+        elif (r is None and _marked_heading(text)) or (
+            nr is None and ends and _marked_heading(nxt.text)
+        ):
+            # ■技能培训向新兴产业倾斜: a marked intertitle stands alone, full line or not
+            brk = True
         elif (
             headings
             and len(cur) == 1
@@ -431,6 +436,15 @@ def _credits_run_on(
             m = _CREDIT_START_RE.search(lines[i - 1].text)
             if m and role(m[1] + text.strip()) == "photo":
                 roles[i] = "photo"
+
+
+# marks that open an intertitle (■技能培训向新兴产业倾斜); a line of them holding a sentence
+# mark is a list item or a caption (●加强组织领导。…, ▲9月10日，…)
+_HEADING_MARKS = "■□●◆◇★☆◎▶►"
+
+
+def _marked_heading(text: str) -> bool:
+    return text[:1] in _HEADING_MARKS and _SENTENCE_MARK_RE.search(text) is None
 
 
 def _caption_start(cur: Sequence[Line], after: str) -> int:
