@@ -189,8 +189,7 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdftotext-raw"): (
         "the kicker, title and dashless subtitle lines are read as kicker+title and title; the "
         "byline line '本报记者 钟念慈 柏一鸣' under the letter-spaced 艺 术 节 送 戏 下 乡 joins the "
-        "lead's first line as a title; '据市发展改革委统计，' (a first line whose comma hangs past "
-        "the column, so only one cell short) does not start a paragraph",
+        "lead's first line as a title",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
          "captions", "intertitles", "continued_to", "paragraphs"),
     ),

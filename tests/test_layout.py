@@ -364,3 +364,18 @@ def test_a_marked_intertitle_as_wide_as_the_column_stands_alone() -> None:
 def test_a_marked_list_item_holding_a_sentence_is_body_text() -> None:
     text = "各地要做好以下工作：\n●加强组织领导，压实各\n方责任。\n"
     assert len(blocks(text)) == 1
+
+
+def test_a_first_line_whose_comma_hangs_past_the_column_starts_a_paragraph() -> None:
+    # short by the indent, its comma hanging, the line measures one cell short of the column
+    text = (
+        "县里今年共新修农村公路\n"
+        "三百公里，惠及沿线群众。\n"
+        "据县交通运输局统计，\n"
+        "全县农村公路总里程已超\n"
+        "过两千公里。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "县里今年共新修农村公路三百公里，惠及沿线群众。",
+        "据县交通运输局统计，全县农村公路总里程已超过两千公里。",
+    ]

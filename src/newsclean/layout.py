@@ -403,6 +403,11 @@ def unwrap(
             # full line: a new paragraph starts if this one ends a sentence and the next line
             # is short (its indent was lost) but does not itself end the paragraph
             brk = ends and nw <= col[i + 1] - 1.5 and not ends_final(nxt.text)
+            if ends and not brk and not ends_final(nxt.text) and i + 2 < len(text_lines):
+                # ...short by the indent once the mark it ends in hangs past the column
+                # (据市发展改革委统计，), with the sentence going on in a full line
+                inner = nw - (len(nxt.text) - len(nxt.text.rstrip(_HANGING)))
+                brk = inner <= col[i + 1] - 1.5 and widths[i + 2] >= col[i + 2] - _FULL_TOL
         if brk:
             close(open_end=not ends and full and not wide)
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
