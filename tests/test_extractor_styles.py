@@ -187,18 +187,15 @@ _EVERY_UNTANGLED = (
 )
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdftotext-raw"): (
-        "the kicker, title and dashless subtitle lines are read as kicker+title and title; the "
-        "byline line '本报记者 钟念慈 柏一鸣' under the letter-spaced 艺 术 节 送 戏 下 乡 joins the "
-        "lead's first line as a title",
+        "the kicker, title and dashless subtitle lines are read as kicker+title and title",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
          "captions", "intertitles", "continued_to", "paragraphs"),
     ),
     ("sheet3", "pdfminer"): (
         "pdfminer's box order puts the headless （上接第1版） column after the 新华社 story: its "
         "paragraphs and the 新华社 caption are shuffled between the articles, the intertitle "
-        "■技能培训… becomes the kicker of 艺术节送戏下乡, and an extra article is titled by a lead line",
-        ("no_extra_articles", "kicker_and_subtitle", "captions", "intertitles", "continued_to",
-         "paragraphs_untangled"),
+        "■技能培训… becomes the kicker of 艺术节送戏下乡",
+        ("kicker_and_subtitle", "captions", "intertitles", "continued_to", "paragraphs_untangled"),
     ),
     ("sheet4", "lines"): (
         "全媒体记者 stays the role (tests/test_classify.py wants it so); the development set's "

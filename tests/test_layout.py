@@ -379,3 +379,15 @@ def test_a_first_line_whose_comma_hangs_past_the_column_starts_a_paragraph() -> 
         "县里今年共新修农村公路三百公里，惠及沿线群众。",
         "据县交通运输局统计，全县农村公路总里程已超过两千公里。",
     ]
+
+
+def test_a_full_byline_line_does_not_take_the_first_line_under_it() -> None:
+    # the byline fills the column, but the line under it is a paragraph's first line (a long
+    # run of Han with no space), not the rest of a name
+    text = (
+        "乡 村 书 屋 开 门\n本报记者 钟念慈 柏一鸣\n第五届江城乡村读书\n"
+        "节昨日在桃坞镇开幕。本\n届读书节为期一个月，市\n内六家书店将走进各村。\n"
+    )
+    got = with_roles(text)
+    assert got[1] == "本报记者 钟念慈 柏一鸣"
+    assert got[2] == "第五届江城乡村读书节昨日在桃坞镇开幕。本届读书节为期一个月，市内六家书店将走进各村。"

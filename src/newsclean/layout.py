@@ -44,6 +44,9 @@ _SENTENCE_MARK_RE = regex.compile(r"[。，；！？,;!?]")
 _MAX_OPEN_LINES = 4
 # A byline wrapped onto the next line continues with more names: 妍 周若溪 林子航
 _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
+# ...or the rest of a name, or a role and a name, before a space or a colon (恒 通讯员：粤消宣);
+# a longer run is a paragraph's first line under a full byline (第五届江城乡村艺术)
+_NAME_RUN_RE = regex.compile(r"^\p{Han}{1,6}(?:[ \u3000、：:]|$)")
 
 # a line of words only, as a headline is set (quotes and 、 allowed, no other marks)
 _HEADING_LINE_RE = regex.compile(r"^[\p{Han}“”‘’「」《》、]+$")
@@ -363,7 +366,14 @@ def unwrap(
             r == "byline"
             and nr in (None, "byline")
             and not text.endswith(_BYLINE_ENDS)
-            and (_NAMES_RE.match(nxt.text) or (full and not _SENTENCE_MARK_RE.search(nxt.text)))
+            and (
+                _NAMES_RE.match(nxt.text)
+                or (
+                    full
+                    and not _SENTENCE_MARK_RE.search(nxt.text)
+                    and _NAME_RUN_RE.match(nxt.text) is not None
+                )
+            )
         ):
             roles[i + 1] = "byline"  # a full byline line wrapped: the names go on
             brk = False
