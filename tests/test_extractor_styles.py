@@ -203,9 +203,8 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         ("credits",),
     ),
     ("sheet4", "pdftotext-raw"): (
-        "the first line '音乐会以“家乡的河”' (one cell short with the quote hung) becomes the "
-        "title of an extra article; 全媒体记者 stays the role",
-        ("no_extra_articles", "credits", "paragraphs"),
+        "全媒体记者 stays the role",
+        ("credits",),
     ),
     ("sheet4", "pdfminer"): (
         "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title; the "

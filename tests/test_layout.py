@@ -391,3 +391,44 @@ def test_a_full_byline_line_does_not_take_the_first_line_under_it() -> None:
     got = with_roles(text)
     assert got[1] == "本报记者 钟念慈 柏一鸣"
     assert got[2] == "第五届江城乡村读书节昨日在桃坞镇开幕。本届读书节为期一个月，市内六家书店将走进各村。"
+
+
+def test_a_first_line_with_its_closing_quote_hung_is_no_headline() -> None:
+    # one cell short of the column, as a headline may be, but its sentence goes on
+    text = (
+        "近两千名市民冒雨前来聆\n"
+        "听。\n"
+        "音乐会以“家乡的河”\n"
+        "为主题，演奏了十余首民\n"
+        "族器乐作品，赢得现场观\n"
+        "众阵阵掌声。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "近两千名市民冒雨前来聆听。",
+        "音乐会以“家乡的河”为主题，演奏了十余首民族器乐作品，赢得现场观众阵阵掌声。",
+    ]
+
+
+def test_a_headline_with_a_quote_one_cell_short_of_the_column_stands_alone() -> None:
+    text = (
+        "近两千名市民冒雨前来聆\n"
+        "听。\n"
+        "江门掀起“招商热浪”\n"
+        "全员参与招商，引进更多\n"
+        "附加值高的优质项目。\n"
+    )
+    assert [t for t, _, _ in blocks(text)][1] == "江门掀起“招商热浪”"
+
+
+def test_a_first_line_ending_in_an_enumeration_comma_is_no_headline() -> None:
+    text = (
+        "近两千名市民冒雨前来聆\n"
+        "听。\n"
+        "各地围绕高校毕业生、\n"
+        "农民工等重点群体，持续\n"
+        "开展系列招聘活动。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "近两千名市民冒雨前来聆听。",
+        "各地围绕高校毕业生、农民工等重点群体，持续开展系列招聘活动。",
+    ]
