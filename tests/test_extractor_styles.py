@@ -207,9 +207,8 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         ("credits",),
     ),
     ("sheet4", "pdfminer"): (
-        "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title; the "
-        "indented first line '音乐会以“家乡的河”' (its own box, one cell short with the quote hung) "
-        "becomes the title of an extra article; 全媒体记者 stays the role",
+        "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title; "
+        "全媒体记者 stays the role",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
          "intertitles", "continued_to", "paragraphs_untangled"),
     ),

@@ -356,3 +356,16 @@ def test_text_output_keeps_every_deck_of_a_headline() -> None:
         "城区新增三条公交线路",
         "——沿线居民出行可少换乘",
     ]
+
+
+def test_a_first_line_in_a_box_of_its_own_with_its_quote_hung_is_no_headline() -> None:
+    # pdfminer: the indented first line is a box of its own, one cell short of the column
+    # with its closing quote hung, as a headline may be; its sentence goes on in the next box
+    page = (
+        "秋夜音乐会\n\n本报讯 11月2日晚，市民乐\n团秋季音乐会在江滨公园\n露天剧场举行，近两千名\n"
+        "市民冒着细雨前来聆听。\n\n音乐会以“家乡的河”\n\n为主题，演奏了十余首民\n"
+        "族器乐作品，赢得现场观\n众阵阵掌声。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    assert a.title == "秋夜音乐会"
+    assert [b.text for b in a.blocks][1] == "音乐会以“家乡的河”为主题，演奏了十余首民族器乐作品，赢得现场观众阵阵掌声。"

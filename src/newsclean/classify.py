@@ -19,7 +19,7 @@ import regex
 from .columns import ends_final, lexicon, spans_word
 from .lines import wider_than
 from .model import Credit, Kind, RawBlock, raw_block_with
-from .rejoin import PARTICLES, starts_mid_sentence, word_across
+from .rejoin import PARTICLES, sentence_goes_on, starts_mid_sentence, word_across
 from .uniclass import is_han
 
 # Kind's members under module names, for the per-block loops: on Python 3.11 each ``Kind.X``
@@ -1266,7 +1266,11 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
             return False
         # a clause cut where a text box ends, the next box going on in mid-paragraph
         clause = blocks[j].open_start and _CLAUSE_MARK_RE.search(blocks[i].text) is not None
-        return clause or word_across(blocks[i].text, nxt)
+        return (
+            clause
+            or word_across(blocks[i].text, nxt)
+            or (blocks[j].open_start and sentence_goes_on(blocks[i].text, nxt))
+        )
     return False
 
 

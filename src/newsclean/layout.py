@@ -30,7 +30,7 @@ from .columns import (
 )
 from .lines import wider_than
 from .model import Line, RawBlock
-from .rejoin import PARTICLES, starts_mid_sentence
+from .rejoin import sentence_goes_on, starts_mid_sentence
 
 Mode = Literal["lines", "wrapped"]
 # What a whole line is by its content alone ("alone": furniture or a jump note, "byline",
@@ -312,7 +312,10 @@ def unwrap(
                 and widths[i] >= col[i] - _FULL_TOL
                 and roles[i] is None
                 and roles[i - 1] is None
-                and _CLAUSE_RE.search(cur[0].text) is not None
+                and (
+                    _CLAUSE_RE.search(cur[0].text) is not None
+                    or sentence_goes_on(cur[0].text, ln.text)
+                )
                 and not ends_final(cur[0].text)
             )
             close(open_end=_is_open(cur[-1].text, w0, c0) or box_cut or first_line_box)
@@ -358,7 +361,7 @@ def unwrap(
             and ends_final(text_lines[i - 1].text)
             and r is None
             and _HEADING_LINE_RE.match(text)
-            and not _sentence_goes_on(text, nxt.text)
+            and not sentence_goes_on(text, nxt.text)
         ):
             # after a paragraph's last line, a line of words one cell short of the column: body
             # lines fill it (a first line is short by its indent), so this is a headline's
@@ -457,26 +460,6 @@ def _credits_run_on(
 # marks that open an intertitle (■技能培训向新兴产业倾斜); a line of them holding a sentence
 # mark is a list item or a caption (●加强组织领导。…, ▲9月10日，…)
 _HEADING_MARKS = "■□●◆◇★☆◎▶►"
-
-
-# a short clause that opens a line and ends at a clause mark (为主题，)
-_SHORT_CLAUSE_RE = regex.compile(r"^\p{Han}{1,4}[，、；,;]")
-_CLOSERS = "”’」』）》)"
-
-
-def _sentence_goes_on(text: str, nxt: str) -> bool:
-    """Does a headline-like line rather begin a sentence that ``nxt`` goes on with? A
-    headline never ends in 、; a paragraph's first line whose closing quote hangs past the
-    column is one cell short, as a headline may be, but its sentence runs into the next
-    line: a particle, or a clause too short to open a paragraph of its own, and no fresh
-    start (音乐会以“家乡的河”|为主题，演奏了…)."""
-    if text.endswith("、"):
-        return True
-    if not text.endswith(tuple(_CLOSERS)):
-        return False
-    return nxt[:1] in PARTICLES or (
-        _SHORT_CLAUSE_RE.match(nxt) is not None and starts_mid_sentence(nxt) > 0.1
-    )
 
 
 def _marked_heading(text: str) -> bool:
