@@ -64,11 +64,6 @@ _NOFLOW_S1 = (
     "滨河步道全线贯通, takes the kicker; the lead 本报讯（记者 周晓岚 通讯员 韩子墨） opens an "
     "article with an empty title ''"
 )
-_UNCREDITED_CAPTION = (
-    "a caption with no photographer credit ('6月2日，市民在…选购时令蔬菜。') between the halves of a "
-    "paragraph cut by the photo is glued to the first half; the second half ('和空心菜。…') stays "
-    "a paragraph of its own"
-)
 _MINER_QUOTE_LINE = (
     "the indented first line '老攤商陳阿嬌笑著說：' (pdfminer: its own box) is taken as an "
     "intertitle and its paragraph is cut after it"
@@ -118,7 +113,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
         "the caption goes to the headless lead 本报讯… (noflow's box order puts column 4's "
         "headline stack between the kicker and the title of 滨河步道全线贯通)"
     ),
-    ("captions", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
     ("captions", "sheet2", "pdftotext-layout"): (
         "-layout: the uncredited caption shares rows with column 1 and 3 text: no caption block"
     ),
@@ -150,7 +144,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("continued_to", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("continued_to", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # paragraphs, sequential styles
-    ("paragraphs", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
     ("paragraphs", "sheet2", "pdfminer"): (
         "the uncredited caption (printed by pdfminer after the first paragraph) comes out as a "
         "paragraph"

@@ -5,6 +5,7 @@ The excerpts are made up for these tests (columns of 8-10 cells).
 
 from __future__ import annotations
 
+import newsclean
 from newsclean import parse
 from newsclean.classify import line_role
 from newsclean.columns import split_line
@@ -431,4 +432,28 @@ def test_a_first_line_ending_in_an_enumeration_comma_is_no_headline() -> None:
     assert [t for t, _, _ in blocks(text)] == [
         "近两千名市民冒雨前来聆听。",
         "各地围绕高校毕业生、农民工等重点群体，持续开展系列招聘活动。",
+    ]
+
+
+def test_a_caption_with_no_credit_inside_a_cut_paragraph_is_set_apart() -> None:
+    # the block would end at the caption's sentence, but the next line is full and goes on
+    # in mid-sentence: the picture cut the paragraph, and its caption opens with a date
+    text = (
+        "城北农贸市场里人头攒动。\n"
+        "摊主的摊位上摆满了刚从\n"
+        "地里采摘的豇豆、苦瓜\n"
+        "6月2日，市民在城北农贸\n"
+        "市场选购时令蔬菜。\n"
+        "和空心菜。他说，今年本\n"
+        "地蔬菜上市比往年早。\n"
+    )
+    assert blocks(text) == [
+        ("城北农贸市场里人头攒动。摊主的摊位上摆满了刚从地里采摘的豇豆、苦瓜", True, True),
+        ("6月2日，市民在城北农贸市场选购时令蔬菜。", True, False),
+        ("和空心菜。他说，今年本地蔬菜上市比往年早。", True, False),
+    ]
+    (a,) = newsclean.parse("蔬菜供应充足\n" + text).articles
+    assert [(b.type.value, b.text) for b in a.blocks] == [
+        ("paragraph", "城北农贸市场里人头攒动。摊主的摊位上摆满了刚从地里采摘的豇豆、苦瓜和空心菜。他说，今年本地蔬菜上市比往年早。"),
+        ("caption", "6月2日，市民在城北农贸市场选购时令蔬菜。"),
     ]

@@ -422,6 +422,27 @@ def unwrap(
                 # (据市发展改革委统计，), with the sentence going on in a full line
                 inner = nw - (len(nxt.text) - len(nxt.text.rstrip(_HANGING)))
                 brk = inner <= col[i + 1] - 1.5 and widths[i + 2] >= col[i + 2] - _FULL_TOL
+        if (
+            brk
+            and ends
+            and not full
+            and len(cur) > 1
+            and r is None
+            and nr is None
+            and nw >= col[i + 1] - _FULL_TOL
+            and not next_wide
+            and starts_mid_sentence(nxt.text) >= 0.5
+        ):
+            # the block ends, but a full line goes on in mid-sentence: a picture cut the
+            # paragraph, and the block's last sentence may be its caption, printed with no
+            # credit (…苦瓜|6月2日，市民在…蔬菜。|和空心菜。)
+            k = _bare_caption_start(cur)
+            if k:
+                tail = cur[k:]
+                del cur[k:]
+                close(open_end=True)
+                cur.extend(tail)
+                start = i - len(tail) + 1
         if brk:
             close(open_end=not ends and full and not wide)
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
@@ -508,6 +529,28 @@ def _hung_beyond_one(text: str) -> int:
     """Cells that marks hanging past the column take beyond the one the width tests allow
     for (…“配菜”，: two marks hang): such a line is full, not wider than the column."""
     return max(0, len(text) - len(text.rstrip(_HANGING)) - 1)
+
+
+# a caption with no credit runs over a few lines at most
+_BARE_CAPTION_LINES = 3
+
+
+def _bare_caption_start(cur: Sequence[Line]) -> int:
+    """Where a caption printed with no credit starts in ``cur``, the lines of a block cut
+    off where a full line goes on in mid-sentence; 0 if none. Without a credit only a strong
+    sign will do: one sentence, on the last few lines, opening as captions do (图为…, a
+    date) after a line of the paragraph left unfinished."""
+    lex = lexicon()
+    for k in range(len(cur) - 1, max(0, len(cur) - 1 - _BARE_CAPTION_LINES), -1):
+        prev, text = cur[k - 1].text, cur[k].text
+        if (
+            (text.startswith(_CAPTION_OPENINGS) or _DATE_START_RE.match(text))
+            and not ends_final(prev)
+            and not spans_word(prev[-3:], text[:3], lex)
+            and sum(_join(cur[k:]).count(m) for m in "。！？") == 1
+        ):
+            return k
+    return 0
 
 
 def _bracket_depth(text: str) -> int:
