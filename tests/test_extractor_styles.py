@@ -179,11 +179,6 @@ _EVERY_UNTANGLED = (
     "captions", "intertitles", "continued_to", "paragraphs_untangled",
 )
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
-    ("sheet3", "pdftotext-raw"): (
-        "the kicker, title and dashless subtitle lines are read as kicker+title and title",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs"),
-    ),
     ("sheet3", "pdfminer"): (
         "pdfminer's box order puts the headless （上接第1版） column after the 新华社 story: its "
         "paragraphs and the 新华社 caption are shuffled between the articles, the intertitle "

@@ -457,3 +457,27 @@ def test_a_caption_with_no_credit_inside_a_cut_paragraph_is_set_apart() -> None:
         ("paragraph", "城北农贸市场里人头攒动。摊主的摊位上摆满了刚从地里采摘的豇豆、苦瓜和空心菜。他说，今年本地蔬菜上市比往年早。"),
         ("caption", "6月2日，市民在城北农贸市场选购时令蔬菜。"),
     ]
+
+
+def test_headline_decks_about_as_wide_stay_apart() -> None:
+    # kicker and title, both wider than the column and about as wide, no word across the
+    # break: two decks, not one headline wrapped by its measure
+    text = (
+        "稳就业政策组合拳持续发力\n"
+        "前8个月城镇新增就业980万\n"
+        "今年以来，各地围绕\n"
+        "重点群体持续开展招\n"
+        "聘活动，成效明显。\n"
+    )
+    assert [t for t, _, _ in blocks(text)][:2] == ["稳就业政策组合拳持续发力", "前8个月城镇新增就业980万"]
+
+
+def test_a_wide_headline_wrapped_inside_a_word_stays_whole() -> None:
+    text = (
+        "全市春耕生产全面铺开水稻田开始机\n"
+        "械化播种全市粮食生产形势总体良好\n"
+        "今年以来，各地围绕\n"
+        "春耕生产持续开展农\n"
+        "机服务，成效明显。\n"
+    )
+    assert blocks(text)[0][0] == "全市春耕生产全面铺开水稻田开始机械化播种全市粮食生产形势总体良好"

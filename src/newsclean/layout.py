@@ -386,8 +386,16 @@ def unwrap(
         elif r in ("alone", "byline") or nr is not None or (nxt.indent >= 2 and not next_wide):
             brk = True
         elif wide and next_wide:
-            # a wide caption goes on over lines as wide as its first (never wider)
-            brk = ends or nw > w + 1
+            # a wide caption goes on over lines as wide as its first (never wider); two
+            # headline lines about as wide, with no word across the break, are two decks
+            # (kicker and title): a headline wrapped by its measure leaves a shorter rest
+            decks = (
+                nw >= w - 1.5
+                and not _SENTENCE_MARK_RE.search(text)
+                and not _SENTENCE_MARK_RE.search(nxt.text)
+                and not spans_word(text[-3:], nxt.text[:3], lexicon())
+            )
+            brk = ends or nw > w + 1 or decks
         elif r == "subtitle" and not next_wide:
             # a subtitle is a headline's last deck: the next line goes on with it only
             # where a word runs across the break
