@@ -946,3 +946,15 @@ def test_a_cut_off_tail_joins_the_paragraph_it_ends() -> None:
     )
     (a,) = newsclean.parse(page).articles
     assert [b.text for b in a.blocks][1] == "问：改造资金从哪里来？"
+
+
+@pytest.mark.parametrize(
+    "line", ["选购海鲜。新华社发", "在舞台上演出。主办方供图", "拍照留念。記者 陳志明 攝", "合影。资料图片"]
+)
+def test_a_line_ending_in_a_caption_credit_after_a_sentence_is_a_photo_credit(line: str) -> None:
+    assert line_role(line) == "photo"
+
+
+@pytest.mark.parametrize("line", ["村民演出。随后拍摄", "新华社发布消息", "资料图片显示，"])
+def test_a_line_ending_in_text_is_no_photo_credit(line: str) -> None:
+    assert line_role(line) is None

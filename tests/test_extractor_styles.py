@@ -71,11 +71,6 @@ _NOFLOW_S1 = (
     "滨河步道全线贯通, takes the kicker; the lead 本报讯（记者 周晓岚 通讯员 韩子墨） opens an "
     "article with an empty title ''"
 )
-_UNCREDITED_CAPTION = (
-    "a caption with no photographer credit ('6月2日，市民在…选购时令蔬菜。') between the halves of a "
-    "paragraph cut by the photo is glued to the first half; the second half ('和空心菜。…') stays "
-    "a paragraph of its own"
-)
 _MINER_QUOTE_LINE = (
     "the indented first line '老攤商陳阿嬌笑著說：' (pdfminer: its own box) is taken as an "
     "intertitle and its paragraph is cut after it"
@@ -121,7 +116,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("captions", "sheet1", "pdftotext-layout"): (
         "-layout: the caption's rows hold column 2 and 4 text beside it: no caption block"
     ),
-    ("captions", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
     ("captions", "sheet2", "pdftotext-layout"): (
         "-layout: the uncredited caption shares rows with column 1 and 3 text: no caption block"
     ),
@@ -148,7 +142,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("continued_to", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("continued_to", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # paragraphs, sequential styles
-    ("paragraphs", "sheet2", "pdftotext-raw"): _UNCREDITED_CAPTION,
     ("paragraphs", "sheet2", "pdfminer"): (
         "the uncredited caption (printed by pdfminer after the first paragraph) comes out as a "
         "paragraph"
@@ -186,21 +179,11 @@ _EVERY_UNTANGLED = (
 # the same where the caption test passes (a page with no picture, or its caption placed right)
 _NO_CAPTIONS = tuple(t for t in _EVERY_UNTANGLED if t != "captions")
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
-    ("sheet3", "pdftotext-raw"): (
-        "the kicker, title and dashless subtitle lines are read as kicker+title and title; the "
-        "byline line '本报记者 钟念慈 柏一鸣' under the letter-spaced 艺 术 节 送 戏 下 乡 joins the "
-        "lead's first line as a title; the 新华社发 and 资料图片 captions swallow the first half "
-        "of the paragraph they cut; '据市发展改革委统计，' (a first line whose comma hangs past "
-        "the column, so only one cell short) does not start a paragraph",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs"),
-    ),
     ("sheet3", "pdfminer"): (
         "pdfminer's box order puts the headless （上接第1版） column after the 新华社 story: its "
         "paragraphs and the 新华社 caption are shuffled between the articles, the intertitle "
-        "■技能培训… becomes the kicker of 艺术节送戏下乡, and an extra article is titled by a lead line",
-        ("no_extra_articles", "kicker_and_subtitle", "captions", "intertitles", "continued_to",
-         "paragraphs_untangled"),
+        "■技能培训… becomes the kicker of 艺术节送戏下乡",
+        ("kicker_and_subtitle", "captions", "intertitles", "continued_to", "paragraphs_untangled"),
     ),
     ("sheet4", "lines"): (
         "全媒体记者 stays the role (tests/test_classify.py wants it so); the development set's "
@@ -208,14 +191,12 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         ("credits",),
     ),
     ("sheet4", "pdftotext-raw"): (
-        "the 供图 caption swallows '开赛当天，南塘街道', the first half of the paragraph it cuts; "
         "全媒体记者 stays the role",
-        ("no_extra_articles", "credits", "captions", "paragraphs"),
+        ("credits",),
     ),
     ("sheet4", "pdfminer"): (
-        "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title; the "
-        "indented first line '音乐会以“家乡的河”' (its own box, one cell short with the quote hung) "
-        "becomes the title of an extra article; 全媒体记者 stays the role",
+        "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title; "
+        "全媒体记者 stays the role",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
          "intertitles", "continued_to", "paragraphs_untangled"),
     ),
@@ -225,8 +206,7 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
          "captions", "intertitles", "continued_to", "paragraphs"),
     ),
     ("trad2", "pdftotext-raw"): (
-        _SUBTITLE_NO_DASH + "both lines are joined into one title; the 資料圖片 caption is "
-        "glued inside the paragraph it cuts",
+        _SUBTITLE_NO_DASH + "both lines are joined into one title",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
          "captions", "intertitles", "continued_to", "paragraphs"),
     ),
@@ -325,10 +305,9 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet9", "pdftotext-raw"): (
         "columns of 8 characters: the intertitles 换乘更方便 and 客流有望快速增长 (as wide as the "
         "column) run into the next paragraph's first line (北延段开通后，: one cell short, its "
-        "comma hung), 河滨公园菊展开幕 (also full width) into the paragraph above it, and the 摄 "
-        "caption takes the line of the paragraph it cuts",
+        "comma hung), 河滨公园菊展开幕 (also full width) into the paragraph above it",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs"),
+         "intertitles", "continued_to", "paragraphs"),
     ),
     ("sheet9", "pdfminer"): (
         "pdfminer prints the one-column item first; in columns of 8 characters its full-width "

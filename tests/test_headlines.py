@@ -262,6 +262,63 @@ def test_unwrap_ends_a_caption_at_its_credit_line_and_the_cut_paragraph_goes_on(
     assert line_role("记者 孟凡舟 摄") == "photo"
 
 
+_CUT_BY_PICTURE = [
+    "县文旅局负责人介绍，",
+    "今年全县已修缮古民居四十",
+    "余栋，新建乡村书屋十二家，",
+    "累计接待游客超过三十万人",
+]
+_AFTER_PICTURE = ["次，带动村民增收近千万元。", "下一步，县里还将推出", "古村夜游等新线路。"]
+
+
+def test_unwrap_ends_a_caption_at_a_credit_printed_after_its_last_sentence() -> None:
+    # the credit ends the caption's last line (…留念。文旅局供图): the caption starts at the
+    # line that starts a sentence, and the paragraph it cut goes on after it (人|次)
+    texts = [*_CUT_BY_PICTURE, "3月5日，游客在西塘村古民", "居前拍照留念。文旅局供图", *_AFTER_PICTURE]
+    blocks = unwrap([Line(n, t) for n, t in enumerate(texts, 1)], role=line_role)
+    assert [(b.text, b.open_end) for b in blocks] == [
+        ("县文旅局负责人介绍，今年全县已修缮古民居四十余栋，新建乡村书屋十二家，累计接待游客超过三十万人", True),
+        ("3月5日，游客在西塘村古民居前拍照留念。文旅局供图", False),
+        ("次，带动村民增收近千万元。", False),
+        ("下一步，县里还将推出古村夜游等新线路。", False),
+    ]
+    (a,) = newsclean.parse("古村焕新颜\n" + "\n".join(texts)).articles
+    assert [(b.type.value, b.text) for b in a.blocks] == [
+        (
+            "paragraph",
+            "县文旅局负责人介绍，今年全县已修缮古民居四十余栋，新建乡村书屋十二家，累计接待游客超过"
+            "三十万人次，带动村民增收近千万元。",
+        ),
+        ("paragraph", "下一步，县里还将推出古村夜游等新线路。"),
+        ("caption", "3月5日，游客在西塘村古民居前拍照留念。文旅局供图"),
+    ]
+
+
+def test_unwrap_ends_a_caption_at_a_credit_run_on_into_the_next_line() -> None:
+    # the credit begun after the caption's sentence runs on into a short line (资|料图片); the
+    # caption starts after the line that ends a clause (…十二家，)
+    texts = [
+        *_CUT_BY_PICTURE[:3],
+        "修缮后的古民居前，村民晾",
+        "晒秋收的辣椒。资",
+        "料图片",
+        "累计接待游客超过三十万人",
+        "次。",
+    ]
+    blocks = unwrap([Line(n, t) for n, t in enumerate(texts, 1)], role=line_role)
+    assert [b.text for b in blocks] == [
+        "县文旅局负责人介绍，今年全县已修缮古民居四十余栋，新建乡村书屋十二家，",
+        "修缮后的古民居前，村民晾晒秋收的辣椒。资料图片",
+        "累计接待游客超过三十万人次。",
+    ]
+
+
+def test_a_whole_caption_line_under_page_furniture_stands_apart() -> None:
+    texts = ["责任编辑：谭健 美编：林峰", "推介会活动现场。受访供图", "本报讯 昨日，全市秋季招商推介会在", "深圳举行。"]
+    blocks = unwrap([Line(n, t) for n, t in enumerate(texts, 1)], role=line_role)
+    assert [b.text for b in blocks][:2] == ["责任编辑：谭健 美编：林峰", "推介会活动现场。受访供图"]
+
+
 def test_a_traditional_paragraph_cut_inside_a_word_by_a_captioned_photo_goes_on_after_it() -> None:
     # jieba's words are Simplified: the lexicon carries their Traditional forms (銷售), or the
     # cut word is not seen and the first half of the paragraph is taken for the caption's
@@ -299,3 +356,16 @@ def test_text_output_keeps_every_deck_of_a_headline() -> None:
         "城区新增三条公交线路",
         "——沿线居民出行可少换乘",
     ]
+
+
+def test_a_first_line_in_a_box_of_its_own_with_its_quote_hung_is_no_headline() -> None:
+    # pdfminer: the indented first line is a box of its own, one cell short of the column
+    # with its closing quote hung, as a headline may be; its sentence goes on in the next box
+    page = (
+        "秋夜音乐会\n\n本报讯 11月2日晚，市民乐\n团秋季音乐会在江滨公园\n露天剧场举行，近两千名\n"
+        "市民冒着细雨前来聆听。\n\n音乐会以“家乡的河”\n\n为主题，演奏了十余首民\n"
+        "族器乐作品，赢得现场观\n众阵阵掌声。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    assert a.title == "秋夜音乐会"
+    assert [b.text for b in a.blocks][1] == "音乐会以“家乡的河”为主题，演奏了十余首民族器乐作品，赢得现场观众阵阵掌声。"

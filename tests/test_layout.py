@@ -5,6 +5,7 @@ The excerpts are made up for these tests (columns of 8-10 cells).
 
 from __future__ import annotations
 
+import newsclean
 from newsclean import parse
 from newsclean.classify import line_role
 from newsclean.columns import split_line
@@ -505,3 +506,156 @@ def test_a_masthead_cut_in_three_is_no_sign_of_columns_side_by_side() -> None:
         ["城区新增10个口袋公园", "本报讯 今年我市新", "建的10个口袋公园已全部", "完工，并向市民开放。"] * 8
     )
     assert not interleaved(split_lines(text))
+
+
+def test_a_line_with_two_marks_hung_past_the_column_is_full_not_wide() -> None:
+    # kinsoku pushes both ” and ， past the column's end: the line is full, its paragraph goes on
+    text = (
+        "县文化部门介绍，今年\n"
+        "的演出剧目由各村提前点\n"
+        "单，文化部门按需“配菜”，\n"
+        "让送戏下乡的演出更对群\n"
+        "众胃口。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "县文化部门介绍，今年的演出剧目由各村提前点单，文化部门按需“配菜”，让送戏下乡的演出更对群众胃口。"
+    ]
+
+
+def test_a_marked_intertitle_as_wide_as_the_column_stands_alone() -> None:
+    # full lines on either side: only the mark (■, no sentence mark) says it is a heading
+    text = (
+        "各地持续开展系列招聘活\n"
+        "动，累计举办招聘会三万\n"
+        "场，发布岗位信息千万条。\n"
+        "■技能培训向新兴产业倾斜\n"
+        "今年以来，多地把职\n"
+        "业技能培训与产业发展需\n"
+        "求紧密结合。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "各地持续开展系列招聘活动，累计举办招聘会三万场，发布岗位信息千万条。",
+        "■技能培训向新兴产业倾斜",
+        "今年以来，多地把职业技能培训与产业发展需求紧密结合。",
+    ]
+
+
+def test_a_marked_list_item_holding_a_sentence_is_body_text() -> None:
+    text = "各地要做好以下工作：\n●加强组织领导，压实各\n方责任。\n"
+    assert len(blocks(text)) == 1
+
+
+def test_a_first_line_whose_comma_hangs_past_the_column_starts_a_paragraph() -> None:
+    # short by the indent, its comma hanging, the line measures one cell short of the column
+    text = (
+        "县里今年共新修农村公路\n"
+        "三百公里，惠及沿线群众。\n"
+        "据县交通运输局统计，\n"
+        "全县农村公路总里程已超\n"
+        "过两千公里。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "县里今年共新修农村公路三百公里，惠及沿线群众。",
+        "据县交通运输局统计，全县农村公路总里程已超过两千公里。",
+    ]
+
+
+def test_a_full_byline_line_does_not_take_the_first_line_under_it() -> None:
+    # the byline fills the column, but the line under it is a paragraph's first line (a long
+    # run of Han with no space), not the rest of a name
+    text = (
+        "乡 村 书 屋 开 门\n本报记者 钟念慈 柏一鸣\n第五届江城乡村读书\n"
+        "节昨日在桃坞镇开幕。本\n届读书节为期一个月，市\n内六家书店将走进各村。\n"
+    )
+    got = with_roles(text)
+    assert got[1] == "本报记者 钟念慈 柏一鸣"
+    assert got[2] == "第五届江城乡村读书节昨日在桃坞镇开幕。本届读书节为期一个月，市内六家书店将走进各村。"
+
+
+def test_a_first_line_with_its_closing_quote_hung_is_no_headline() -> None:
+    # one cell short of the column, as a headline may be, but its sentence goes on
+    text = (
+        "近两千名市民冒雨前来聆\n"
+        "听。\n"
+        "音乐会以“家乡的河”\n"
+        "为主题，演奏了十余首民\n"
+        "族器乐作品，赢得现场观\n"
+        "众阵阵掌声。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "近两千名市民冒雨前来聆听。",
+        "音乐会以“家乡的河”为主题，演奏了十余首民族器乐作品，赢得现场观众阵阵掌声。",
+    ]
+
+
+def test_a_headline_with_a_quote_one_cell_short_of_the_column_stands_alone() -> None:
+    text = (
+        "近两千名市民冒雨前来聆\n"
+        "听。\n"
+        "江门掀起“招商热浪”\n"
+        "全员参与招商，引进更多\n"
+        "附加值高的优质项目。\n"
+    )
+    assert [t for t, _, _ in blocks(text)][1] == "江门掀起“招商热浪”"
+
+
+def test_a_first_line_ending_in_an_enumeration_comma_is_no_headline() -> None:
+    text = (
+        "近两千名市民冒雨前来聆\n"
+        "听。\n"
+        "各地围绕高校毕业生、\n"
+        "农民工等重点群体，持续\n"
+        "开展系列招聘活动。\n"
+    )
+    assert [t for t, _, _ in blocks(text)] == [
+        "近两千名市民冒雨前来聆听。",
+        "各地围绕高校毕业生、农民工等重点群体，持续开展系列招聘活动。",
+    ]
+
+
+def test_a_caption_with_no_credit_inside_a_cut_paragraph_is_set_apart() -> None:
+    # the block would end at the caption's sentence, but the next line is full and goes on
+    # in mid-sentence: the picture cut the paragraph, and its caption opens with a date
+    text = (
+        "城北农贸市场里人头攒动。\n"
+        "摊主的摊位上摆满了刚从\n"
+        "地里采摘的豇豆、苦瓜\n"
+        "6月2日，市民在城北农贸\n"
+        "市场选购时令蔬菜。\n"
+        "和空心菜。他说，今年本\n"
+        "地蔬菜上市比往年早。\n"
+    )
+    assert blocks(text) == [
+        ("城北农贸市场里人头攒动。摊主的摊位上摆满了刚从地里采摘的豇豆、苦瓜", True, True),
+        ("6月2日，市民在城北农贸市场选购时令蔬菜。", True, False),
+        ("和空心菜。他说，今年本地蔬菜上市比往年早。", True, False),
+    ]
+    (a,) = newsclean.parse("蔬菜供应充足\n" + text).articles
+    assert [(b.type.value, b.text) for b in a.blocks] == [
+        ("paragraph", "城北农贸市场里人头攒动。摊主的摊位上摆满了刚从地里采摘的豇豆、苦瓜和空心菜。他说，今年本地蔬菜上市比往年早。"),
+        ("caption", "6月2日，市民在城北农贸市场选购时令蔬菜。"),
+    ]
+
+
+def test_headline_decks_about_as_wide_stay_apart() -> None:
+    # kicker and title, both wider than the column and about as wide, no word across the
+    # break: two decks, not one headline wrapped by its measure
+    text = (
+        "稳就业政策组合拳持续发力\n"
+        "前8个月城镇新增就业980万\n"
+        "今年以来，各地围绕\n"
+        "重点群体持续开展招\n"
+        "聘活动，成效明显。\n"
+    )
+    assert [t for t, _, _ in blocks(text)][:2] == ["稳就业政策组合拳持续发力", "前8个月城镇新增就业980万"]
+
+
+def test_a_wide_headline_wrapped_inside_a_word_stays_whole() -> None:
+    text = (
+        "全市春耕生产全面铺开水稻田开始机\n"
+        "械化播种全市粮食生产形势总体良好\n"
+        "今年以来，各地围绕\n"
+        "春耕生产持续开展农\n"
+        "机服务，成效明显。\n"
+    )
+    assert blocks(text)[0][0] == "全市春耕生产全面铺开水稻田开始机械化播种全市粮食生产形势总体良好"

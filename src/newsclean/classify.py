@@ -19,7 +19,7 @@ import regex
 from .columns import ends_final, lexicon, spans_word
 from .lines import wider_than
 from .model import Credit, Kind, RawBlock, raw_block_with
-from .rejoin import PARTICLES, starts_mid_sentence, word_across
+from .rejoin import PARTICLES, sentence_goes_on, starts_mid_sentence, word_across
 from .uniclass import is_han
 
 # Kind's members under module names, for the per-block loops: on Python 3.11 each ``Kind.X``
@@ -960,6 +960,29 @@ _PHOTO_CREDIT_RE = regex.compile(
 
 # a character every photo credit holds: most lines hold none, and the pattern is not run
 _PHOTO_MARKS_RE = re.compile("[摄攝发發供资資]")
+# the last sentence end on a line, and what follows it
+_LAST_FINAL_RE = regex.compile(r"[。！？!?][”’」』]?(?P<tail>[^。！？!?]{1,20})$")
+# a bare name and 摄 after a sentence (…。随后拍摄) is as likely the text's own verb: inside a
+# line, 摄 counts only with a role or a space before it (记者 李明 摄, 李明 摄)
+_BARE_NAME_SHOT_RE = regex.compile(rf"^{_H}{{2,4}}(?:摄|攝)$")
+
+
+def photo_credit_end(text: str) -> bool:
+    """Does a caption end on this hard-wrapped line, its credit printed after its last
+    sentence (…咨询岗位信息。新华社发)?
+
+    >>> photo_credit_end("岗位信息。新华社发"), photo_credit_end("村民演出。随后拍摄")
+    (True, False)
+    """
+    m = _LAST_FINAL_RE.search(text.rstrip())
+    if not m:
+        return False
+    tail = m["tail"].strip()
+    return (
+        _PHOTO_MARKS_RE.search(tail) is not None
+        and _PHOTO_CREDIT_RE.match(tail) is not None
+        and not _BARE_NAME_SHOT_RE.match(tail)
+    )
 
 
 def line_role(text: str) -> str | None:
@@ -983,7 +1006,7 @@ def line_role(text: str) -> str | None:
         return "alone"  # 責任 編輯：吳佩珊: a stray space inside the editors' field
     if t.startswith(("——", "--")):
         return "subtitle"
-    if _PHOTO_MARKS_RE.search(t) and _PHOTO_CREDIT_RE.match(t):
+    if _PHOTO_MARKS_RE.search(t) and (_PHOTO_CREDIT_RE.match(t) or photo_credit_end(t)):
         return "photo"
     if looks_like_byline(t):
         return "byline"
@@ -1322,7 +1345,11 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
             return False
         # a clause cut where a text box ends, the next box going on in mid-paragraph
         clause = blocks[j].open_start and _CLAUSE_MARK_RE.search(blocks[i].text) is not None
-        return clause or word_across(blocks[i].text, nxt)
+        return (
+            clause
+            or word_across(blocks[i].text, nxt)
+            or (blocks[j].open_start and sentence_goes_on(blocks[i].text, nxt))
+        )
     return False
 
 

@@ -31,7 +31,7 @@ from .columns import (
 )
 from .lines import wider_than
 from .model import Line, RawBlock
-from .rejoin import starts_mid_sentence
+from .rejoin import sentence_goes_on, starts_mid_sentence
 
 Mode = Literal["lines", "wrapped"]
 # What a whole line is by its content alone ("alone": furniture or a jump note, "byline",
@@ -49,6 +49,9 @@ _SENTENCE_MARK_RE = regex.compile(r"[。，；！？,;!?]")
 _MAX_OPEN_LINES = 4
 # A byline wrapped onto the next line continues with more names: 妍 周若溪 林子航
 _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
+# ...or the rest of a name, or a role and a name, before a space or a colon (恒 通讯员：粤消宣);
+# a longer run is a paragraph's first line under a full byline (第五届江城乡村艺术)
+_NAME_RUN_RE = regex.compile(r"^\p{Han}{1,6}(?:[ \u3000、：:]|$)")
 
 # a line of words only, as a headline is set (quotes and 、 allowed, no other marks)
 # 图为 starts a caption only after a paragraph at least this many lines long
@@ -84,10 +87,15 @@ def detect_mode(lines: Sequence[Line]) -> Mode:
     long_share = long / len(texts)
     if long_share >= 0.25:
         return "lines"
-    # short paragraphs, each a line (news briefs): most lines end a sentence, where a column's
+    # short paragraphs, each a line (news briefs): many lines end a sentence, where a column's
     # lines end one only now and then (0.41-0.67 against 0.09-0.25 on the pages measured)
     if len(texts) >= _MIN_SENTENCE_LINES and sum(map(ends_final, texts)) >= 0.35 * len(texts):
-        return "lines"
+        # ...and those lines are the longer ones: a column's last lines are shorter than its
+        # full lines, where a paragraph is longer than a headline
+        ended = [width(t) for t in texts if ends_final(t)]
+        going = [width(t) for t in texts if not ends_final(t)]
+        if not going or statistics.median(ended) > statistics.median(going):
+            return "lines"
     return "wrapped"
 
 
@@ -212,26 +220,39 @@ def _column_widths(widths: Sequence[float], ended: Sequence[bool] | None = None)
 
     ``ended``: which lines end a sentence. They may stop anywhere short of the column; a line
     that stops in mid-sentence was wrapped, so it is full, or short by the indent where it is a
-    paragraph's first line (the line above it ended one): only those vote, a first line for
-    its width and the indent.
+    paragraph's first line (the line above it ended one). Where only those lines vote (a first
+    line for its width and the indent) the column comes out up to the indent wider, that
+    estimate is taken: short paragraphs, whose first and last lines outnumber full ones. A
+    wider one is headlines voting, and is not.
     """
-    out = []
     rounded = [round(w) for w in widths]
-    if ended is not None and len(ended) - sum(ended) >= _MIN_VOTERS:
-        # a first line says width + indent only where a line inside a paragraph is that
-        # wide: where first lines are full (the indent kept, or none printed), its own width
-        inside = Counter(
-            r for k, (r, e) in enumerate(zip(rounded, ended, strict=True))
-            if not e and k and not ended[k - 1]
-        )
-        rounded = [
-            0
-            if e
-            else r + _INDENT_CELLS
-            if (k == 0 or ended[k - 1]) and inside[r + _INDENT_CELLS]
-            else r
-            for k, (r, e) in enumerate(zip(rounded, ended, strict=True))
-        ]
+    plain = _commonest_widths(widths, rounded)
+    if ended is None or len(ended) - sum(ended) < _MIN_VOTERS:
+        return plain
+    # a first line says width + indent only where a line inside a paragraph is that wide:
+    # where first lines are full (the indent kept, or none printed), its own width
+    inside = Counter(
+        r for k, (r, e) in enumerate(zip(rounded, ended, strict=True))
+        if not e and k and not ended[k - 1]
+    )
+    votes = [
+        0
+        if e
+        else r + _INDENT_CELLS
+        if (k == 0 or ended[k - 1]) and inside[r + _INDENT_CELLS]
+        else r
+        for k, (r, e) in enumerate(zip(rounded, ended, strict=True))
+    ]
+    voted = _commonest_widths(widths, votes)
+    return [
+        v if 0 < v - p <= _INDENT_CELLS + 0.5 else p for p, v in zip(plain, voted, strict=True)
+    ]
+
+
+def _commonest_widths(widths: Sequence[float], rounded: Sequence[int]) -> list[float]:
+    """Per line, the commonest of ``rounded`` (6 and up) among its neighbours; the widest
+    of ``widths`` around it where none is."""
+    out = []
     n = len(widths)
     # the counts of the window around i, kept as it slides: one width in, one out per line
     # (a plain dict: most streams are short, and a Counter costs more to make than to use)
@@ -295,12 +316,16 @@ def unwrap(
             seen_blank = True
 
     widths = [measure(ln.text) for ln in text_lines]
+    # widths without marks hanging beyond one: what tells a line wider than the column
+    tight = [w - _hung_beyond_one(ln.text) for w, ln in zip(widths, text_lines, strict=True)]
     roles: list[str | None] = (
         [role(ln.text) for ln in text_lines] if role else [None] * len(text_lines)
     )
     # (a stream rebuilt from mixed columns: its line ends are too rough to vote by)
     col = _column_widths(widths, [ends_final(ln.text) for ln in text_lines] if headings else None)
     body_width = statistics.median(col)
+    if role:
+        _credits_run_on(text_lines, widths, col, roles, role)
 
     blocks: list[RawBlock] = []
     cur: list[Line] = []
@@ -314,7 +339,7 @@ def unwrap(
             i0 = start
             first_full = widths[i0] >= col[i0] - _FULL_TOL and col[i0] <= body_width + 2
             wide = any(
-                widths[k] > col[k] + 1.5 and widths[k] > body_width + 1.5
+                tight[k] > col[k] + 1.5 and tight[k] > body_width + 1.5
                 for k in range(i0, i0 + len(cur))
             )
             blocks.append(
@@ -338,7 +363,7 @@ def unwrap(
                 and widths[i] >= col[i] - _FULL_TOL
                 and roles[i] is None
                 and roles[i - 1] is None
-                and not (w0 > c0 + 1.5 and w0 > body_width + 1.5)
+                and not (tight[i - 1] > c0 + 1.5 and tight[i - 1] > body_width + 1.5)
             )
             # a paragraph's first line may be a box of its own (its indent set it apart):
             # short by just the indent, a clause begun in it, and a full line next
@@ -352,7 +377,10 @@ def unwrap(
                 )
                 and roles[i] is None
                 and roles[i - 1] is None
-                and _OPENED_CLAUSE_RE.search(cur[0].text) is not None
+                and (
+                    _OPENED_CLAUSE_RE.search(cur[0].text) is not None
+                    or sentence_goes_on(cur[0].text, ln.text)
+                )
                 and not ends_final(cur[0].text)
             )
             # a paragraph's first line, then a caption (▲…) set in where the column ran out
@@ -367,8 +395,8 @@ def unwrap(
         w, nw, c = widths[i], widths[i + 1], col[i]
         text, nxt = ln.text, text_lines[i + 1]
         ends = ends_final(text)
-        wide = w > c + 1.5 and w > body_width + 1.5
-        next_wide = nw > col[i + 1] + 1.5 and nw > body_width + 1.5
+        wide = tight[i] > c + 1.5 and tight[i] > body_width + 1.5
+        next_wide = tight[i + 1] > col[i + 1] + 1.5 and tight[i + 1] > body_width + 1.5
         full = w >= c - _FULL_TOL
         r, nr = roles[i], roles[i + 1]
         if nr == "figure" and (
@@ -389,9 +417,15 @@ def unwrap(
                 close(open_end=True)
                 cur.extend(tail)
                 start = i - len(tail) + 1
-            brk = True
-        elif nr == "photo":
+            close(open_end=False)  # a credit ends its caption, full line or not
+            brk = False
+        elif nr == "photo" and r not in ("alone", "byline"):
             brk = False  # the caption goes on to its credit
+        elif (r is None and _marked_heading(text)) or (
+            nr is None and ends and _marked_heading(nxt.text)
+        ):
+            # ■技能培训向新兴产业倾斜: a marked intertitle stands alone, full line or not
+            brk = True
         elif (
             headings
             and len(cur) == 1
@@ -401,6 +435,7 @@ def unwrap(
             and ends_final(text_lines[i - 1].text)
             and r is None
             and _HEADING_LINE_RE.match(text)
+            and not sentence_goes_on(text, nxt.text)
         ):
             # after a paragraph's last line, a line of words one cell short of the column: body
             # lines fill it (a first line is short by its indent), so this is a headline's
@@ -409,7 +444,14 @@ def unwrap(
             r == "byline"
             and nr in (None, "byline")
             and not text.endswith(_BYLINE_ENDS)
-            and (_NAMES_RE.match(nxt.text) or (full and not _SENTENCE_MARK_RE.search(nxt.text)))
+            and (
+                _NAMES_RE.match(nxt.text)
+                or (
+                    full
+                    and not _SENTENCE_MARK_RE.search(nxt.text)
+                    and _NAME_RUN_RE.match(nxt.text) is not None
+                )
+            )
         ):
             roles[i + 1] = "byline"  # a full byline line wrapped: the names go on
             brk = False
@@ -418,8 +460,16 @@ def unwrap(
         elif r in _ON_ITS_OWN or r == "byline" or nr is not None or (nxt.indent >= 2 and not next_wide):
             brk = True
         elif wide and next_wide:
-            # a wide caption goes on over lines as wide as its first (never wider)
-            brk = ends or nw > w + 1
+            # a wide caption goes on over lines as wide as its first (never wider); two
+            # headline lines about as wide, with no word across the break, are two decks
+            # (kicker and title): a headline wrapped by its measure leaves a shorter rest
+            decks = (
+                nw >= w - 1.5
+                and not _SENTENCE_MARK_RE.search(text)
+                and not _SENTENCE_MARK_RE.search(nxt.text)
+                and not spans_word(text[-3:], nxt.text[:3], lexicon())
+            )
+            brk = ends or nw > w + 1 or decks
         elif r == "subtitle" and not next_wide:
             # a subtitle is a headline's last deck: the next line goes on with it only
             # where a word runs across the break
@@ -449,6 +499,32 @@ def unwrap(
             # full line: a new paragraph starts if this one ends a sentence and the next line
             # is short (its indent was lost) but does not itself end the paragraph
             brk = ends and nw <= col[i + 1] - 1.5 and not ends_final(nxt.text)
+            if ends and not brk and not ends_final(nxt.text) and i + 2 < len(text_lines):
+                # ...short by the indent once the mark it ends in hangs past the column
+                # (据市发展改革委统计，), with the sentence going on in a full line
+                inner = nw - (len(nxt.text) - len(nxt.text.rstrip(_HANGING)))
+                brk = inner <= col[i + 1] - 1.5 and widths[i + 2] >= col[i + 2] - _FULL_TOL
+        if (
+            brk
+            and ends
+            and not full
+            and len(cur) > 1
+            and r is None
+            and nr is None
+            and nw >= col[i + 1] - _FULL_TOL
+            and not next_wide
+            and starts_mid_sentence(nxt.text) >= 0.5
+        ):
+            # the block ends, but a full line goes on in mid-sentence: a picture cut the
+            # paragraph, and the block's last sentence may be its caption, printed with no
+            # credit (…苦瓜|6月2日，市民在…蔬菜。|和空心菜。)
+            k = _bare_caption_start(cur)
+            if k:
+                tail = cur[k:]
+                del cur[k:]
+                close(open_end=True)
+                cur.extend(tail)
+                start = i - len(tail) + 1
         if brk:
             cut_first = nr == "marked" and _first_line_cut(cur, w, c)
             close(open_end=(not ends and full and not wide) or cut_first)
@@ -456,21 +532,106 @@ def unwrap(
     return tuple(blocks)
 
 
-def _caption_start(cur: Sequence[Line], after: str) -> int:
-    """Where in ``cur`` (ending in a photo credit) the caption begins: at a line that starts
-    a sentence (a caption is whole), after a line that the line ``after`` the credit finishes
-    inside a word (沿线的便|民设施); else after the last line that ends a sentence; 0 if
-    neither (the whole run is the caption's)."""
-    lex = lexicon()
-    for k in range(len(cur) - 2, 0, -1):
+# how a caption starts (图为…, 9月10日，…) more often than a paragraph line does
+_CAPTION_OPENINGS = ("图为", "圖為", "▲", "△")
+_DATE_START_RE = regex.compile(r"\d{1,2}月\d{1,2}日")
+# the end of a line after its last sentence: the start of a caption's credit (…演出。资|料图片)
+_CREDIT_START_RE = regex.compile(r"[。！？!?][”’」』]?([^。！？!?，,；;：:\s]{1,8})$")
+
+
+def _credits_run_on(
+    lines: Sequence[Line],
+    widths: Sequence[float],
+    col: Sequence[float],
+    roles: list[str | None],
+    role: LineRole,
+) -> None:
+    """Mark a short line that finishes a photo credit begun after the last sentence of the
+    line above (…为村民演出。资|料图片) as that credit's ("photo")."""
+    for i in range(1, len(lines)):
+        text = lines[i].text
         if (
-            not ends_final(cur[k - 1].text)
-            and spans_word(cur[k - 1].text[-3:], after[:3], lex)
-            and (starts_mid_sentence(cur[k].text) < 0.5 or cur[k].text.startswith(("图为", "圖為")))
+            roles[i] is None
+            and roles[i - 1] is None
+            and widths[i] < col[i] - _INDENT
+            and not _SENTENCE_MARK_RE.search(text)
         ):
-            return k
-    for k in range(len(cur) - 2, 0, -1):
-        if ends_final(cur[k - 1].text):
+            m = _CREDIT_START_RE.search(lines[i - 1].text)
+            if m and role(m[1] + text.strip()) == "photo":
+                roles[i] = "photo"
+
+
+# marks that open an intertitle (■技能培训向新兴产业倾斜); a line of them holding a sentence
+# mark is a list item or a caption (●加强组织领导。…, ▲9月10日，…)
+_HEADING_MARKS = "■□●◆◇★☆◎▶►"
+
+
+def _marked_heading(text: str) -> bool:
+    return text[:1] in _HEADING_MARKS and _SENTENCE_MARK_RE.search(text) is None
+
+
+def _caption_start(cur: Sequence[Line], after: str) -> int:
+    """Where in ``cur`` (ending in a photo credit) the caption begins; 0 if the whole run is
+    the caption's.
+
+    A picture may cut a paragraph anywhere: the caption's lines stand between two lines of
+    it. The caption starts at a line start with no word running into it from the line above,
+    and shows it: strongly where it starts as captions do (图为…, a date), the line above ends
+    a sentence, or the line ``after`` the credit goes on inside a word from the line above
+    (沿线的便|民设施); weakly where another sentence starts (去年…) or the line above ends a
+    clause. The latest of the strongest signs wins: a paragraph cut by a picture runs on
+    over many lines, a caption over few. The credit's own line holds caption text where it
+    holds a sentence mark (…岗位信息。新华社发).
+    """
+    lex = lexicon()
+    last = len(cur) - 1 if _SENTENCE_MARK_RE.search(cur[-1].text) else len(cur) - 2
+    best, best_sign = 0, 0
+    for k in range(1, last + 1):
+        prev, text = cur[k - 1].text, cur[k].text
+        fresh = starts_mid_sentence(text)
+        if fresh >= 0.95 or spans_word(prev[-3:], text[:3], lex):
+            continue  # the sentence above goes on into this line
+        weak = fresh < 0.5 or prev[-1:] in "，、；,;"
+        strong = (
+            text.startswith(_CAPTION_OPENINGS)
+            or _DATE_START_RE.match(text) is not None
+            or ends_final(prev)
+            or (weak and spans_word(prev[-3:], after[:3], lex))
+        )
+        sign = 2 if strong else 1 if weak else 0
+        if sign and sign >= best_sign:
+            best, best_sign = k, sign
+    return best
+
+
+# marks no line may start with: they hang past the column's end instead (kinsoku)
+_HANGING = "，。、；：！？）》」』”’,.;:!?)"
+
+
+def _hung_beyond_one(text: str) -> int:
+    """Cells that marks hanging past the column take beyond the one the width tests allow
+    for (…“配菜”，: two marks hang): such a line is full, not wider than the column."""
+    return max(0, len(text) - len(text.rstrip(_HANGING)) - 1)
+
+
+# a caption with no credit runs over a few lines at most
+_BARE_CAPTION_LINES = 3
+
+
+def _bare_caption_start(cur: Sequence[Line]) -> int:
+    """Where a caption printed with no credit starts in ``cur``, the lines of a block cut
+    off where a full line goes on in mid-sentence; 0 if none. Without a credit only a strong
+    sign will do: one sentence, on the last few lines, opening as captions do (图为…, a
+    date) after a line of the paragraph left unfinished."""
+    lex = lexicon()
+    for k in range(len(cur) - 1, max(0, len(cur) - 1 - _BARE_CAPTION_LINES), -1):
+        prev, text = cur[k - 1].text, cur[k].text
+        if (
+            (text.startswith(_CAPTION_OPENINGS) or _DATE_START_RE.match(text))
+            and not ends_final(prev)
+            and not spans_word(prev[-3:], text[:3], lex)
+            and sum(_join(cur[k:]).count(m) for m in "。！？") == 1
+        ):
             return k
     return 0
 

@@ -517,6 +517,30 @@ def starts_mid_sentence(text: str) -> float:
     return 0.5
 
 
+# a short clause that opens a line and ends at a clause mark (为主题，)
+_SHORT_CLAUSE_RE = regex.compile(r"^\p{Han}{1,4}[，、；,;]")
+_CLOSERS = ("”", "’", "」", "』", "）", "》", ")")
+
+
+def sentence_goes_on(head: str, tail: str) -> bool:
+    """Does the headline-like line ``head`` rather begin a sentence that ``tail`` goes on
+    with? A headline never ends in 、; a paragraph's first line whose closing quote hangs
+    past the column is one cell short, as a headline may be, but its sentence runs into the
+    next line: a particle, or a clause too short to open a paragraph of its own, and no
+    fresh start.
+
+    >>> sentence_goes_on("音乐会以“家乡的河”", "为主题，演奏了"), sentence_goes_on("江门掀起“招商热浪”", "全员参与招商，")
+    (True, False)
+    """
+    if head.endswith("、"):
+        return True
+    if not head.endswith(_CLOSERS):
+        return False
+    return tail[:1] in PARTICLES or (
+        _SHORT_CLAUSE_RE.match(tail) is not None and starts_mid_sentence(tail) > 0.1
+    )
+
+
 def continues_cut(block: RawBlock, text: str) -> bool:
     """May ``block`` (its text ``text``) be the rest of a paragraph cut elsewhere?
 
