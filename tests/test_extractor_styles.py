@@ -49,7 +49,7 @@ SEQUENTIAL = {
     # pdfminer prints sheet7's trailing （本报记者 X） under the second story's headline
     "sheet7": ("lines", "pdftotext-raw"),
     "sheet8": ("lines", "pdftotext-raw"),
-    "sheet9": ("lines", "pdftotext-raw"),
+    "sheet9": ("lines", "pdftotext-raw", "pdfminer"),
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
@@ -302,21 +302,9 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "-layout: three one-column briefs side by side, headlines on one row",
         _NO_CAPTIONS,
     ),
-    ("sheet9", "pdftotext-raw"): (
-        "columns of 8 characters: the intertitles 换乘更方便 and 客流有望快速增长 (as wide as the "
-        "column) run into the next paragraph's first line (北延段开通后，: one cell short, its "
-        "comma hung), 河滨公园菊展开幕 (also full width) into the paragraph above it",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "intertitles", "continued_to", "paragraphs"),
-    ),
-    ("sheet9", "pdfminer"): (
-        "pdfminer prints the one-column item first; in columns of 8 characters its full-width "
-        "lines and headings are read as in -raw (intertitles run into text)",
-        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs_untangled"),
-    ),
     ("sheet9", "pdfminer-noflow"): (
         "noflow mixes five narrow columns line by line: headlines take the wrong bodies",
-        ("no_extra_articles", "datelines", "credits", "captions", "intertitles",
+        ("no_extra_articles", "datelines", "credits", "intertitles",
          "paragraphs_untangled"),
     ),
     ("sheet9", "pdftotext-layout"): (

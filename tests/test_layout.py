@@ -659,3 +659,53 @@ def test_a_wide_headline_wrapped_inside_a_word_stays_whole() -> None:
         "机服务，成效明显。\n"
     )
     assert blocks(text)[0][0] == "全市春耕生产全面铺开水稻田开始机械化播种全市粮食生产形势总体良好"
+
+
+# a column of 8 characters: headings are as wide as the column, or a first line is
+_NARROW = [
+    "分钟，首班车6:00",
+    "发车，末班车23:0",
+    "0发车。",
+    "换乘更方便",
+    "北延段开通后，",
+    "3号线与1号线、5",
+    "号线实现换乘。",
+    "客流有望快速增长",
+    "北岭地铁集团",
+    "运营分公司负责人",
+    "表示，客流还将快",
+    "速增长。",
+    "河滨公园菊展开幕",
+    "本报讯 第十",
+    "二届河滨公园菊花",
+    "展昨日开幕。",
+]
+
+
+def test_unwrap_sets_apart_headings_as_wide_as_a_narrow_column() -> None:
+    blocks = unwrap([Line(k, t) for k, t in enumerate(_NARROW, 1)], role=line_role)
+    assert [b.text for b in blocks] == [
+        "分钟，首班车6:00发车，末班车23:00发车。",
+        "换乘更方便",
+        "北延段开通后，3号线与1号线、5号线实现换乘。",
+        "客流有望快速增长",
+        "北岭地铁集团运营分公司负责人表示，客流还将快速增长。",
+        "河滨公园菊展开幕",
+        "本报讯 第十二届河滨公园菊花展昨日开幕。",
+    ]
+    # under a heading, a first line whose comma hangs (so it looks full) starts a paragraph
+    assert not blocks[2].open_start
+
+
+def test_unwrap_a_first_line_box_runs_on_where_a_word_crosses_the_break() -> None:
+    # pdfminer boxed 本届菊展共展 with the lines above it: the word 展出 crosses into the next box
+    lines = [
+        Line(1, "持续至11月30日。"),
+        Line(2, "本届菊展共展"),
+        Line(3, ""),
+        Line(4, "出菊花品种600余"),
+        Line(5, "个，并首次设置夜"),
+        Line(6, "间灯光展区。"),
+    ]
+    blocks = unwrap(lines, role=line_role)
+    assert [(b.text, b.open_end) for b in blocks][1] == ("本届菊展共展", True)

@@ -327,8 +327,30 @@ def unwrap(
     if role:
         _credits_run_on(text_lines, widths, col, roles, role)
 
+    def opens_paragraph(k: int) -> bool:
+        """Line ``k`` starts a paragraph: by its role, or short by the indent, hung marks aside."""
+        t = text_lines[k].text
+        return roles[k] is not None or (
+            not ends_final(t) and _inner(t, widths[k]) <= col[k] - 1.5
+        )
+
+    def full_heading(k: int) -> bool:
+        """Line ``k`` fills the column with words alone, after a sentence's end, over a
+        paragraph's first line: a heading as wide as a narrow column."""
+        t = text_lines[k].text
+        return (
+            0 < k < len(text_lines) - 1
+            and roles[k] is None
+            and widths[k] >= col[k] - _FULL_TOL
+            and not _ANY_MARK_RE.search(t)
+            and ends_final(text_lines[k - 1].text)
+            and opens_paragraph(k + 1)
+        )
+
     blocks: list[RawBlock] = []
     cur: list[Line] = []
+    # lines found to start a paragraph under a heading, whatever their width says
+    fresh: set[int] = set()
     depth = 0  # brackets the block has opened and not closed
 
     start = 0  # index in text_lines of cur[0]
@@ -346,7 +368,7 @@ def unwrap(
                 RawBlock(
                     _join(cur),
                     (first.number, cur[-1].number),
-                    open_start=first_full and first.indent == 0,
+                    open_start=first_full and first.indent == 0 and i0 not in fresh,
                     open_end=open_end,
                     wide=wide,
                 )
@@ -376,10 +398,12 @@ def unwrap(
                     or (ends_final(ln.text) and widths[i] <= c0 / 2)
                 )
                 and roles[i] is None
-                and roles[i - 1] is None
+                and roles[i - 1] in (None, "lead")
                 and (
                     _OPENED_CLAUSE_RE.search(cur[0].text) is not None
                     or sentence_goes_on(cur[0].text, ln.text)
+                    # a word across the break (本届菊展共展|出菊花): no heading ends so
+                    or spans_word(cur[0].text[-3:], ln.text[:3], lexicon()) > 0
                 )
                 and not ends_final(cur[0].text)
             )
@@ -492,13 +516,23 @@ def unwrap(
             first_line = len(cur) == 1 and c - 3 <= w and not ends_final(text.rstrip(":："))
             # ...and the line after a first line is full, or ends the paragraph: a short line
             # on top of another short unfinished one is a heading over a paragraph's first line
-            if first_line and nw < col[i + 1] - _FULL_TOL and not ends_final(nxt.text):
+            # (a line of words alone: the next line's hung marks aside, 换乘更方便|北延段开通后，)
+            next_w = _inner(nxt.text, nw) if not _ANY_MARK_RE.search(text) else nw
+            if first_line and next_w < col[i + 1] - _FULL_TOL and not ends_final(nxt.text):
                 first_line = False
+                if next_w < nw:
+                    fresh.add(i + 1)  # its own mark hung: it is no full line run on
             brk = not first_line
         else:
             # full line: a new paragraph starts if this one ends a sentence and the next line
             # is short (its indent was lost) but does not itself end the paragraph
             brk = ends and nw <= col[i + 1] - 1.5 and not ends_final(nxt.text)
+            if headings and not brk and (ends or len(cur) == 1) and full_heading(i + (ends)):
+                # in a narrow column a heading may fill it: a line of words between a
+                # sentence's end and a paragraph's first line (…通车。|河滨公园菊展开幕|本报讯…)
+                brk = True
+                if not ends:
+                    fresh.add(i + 1)
             if ends and not brk and not ends_final(nxt.text) and i + 2 < len(text_lines):
                 # ...short by the indent once the mark it ends in hangs past the column
                 # (据市发展改革委统计，), with the sentence going on in a full line
@@ -606,6 +640,13 @@ def _caption_start(cur: Sequence[Line], after: str) -> int:
 
 # marks no line may start with: they hang past the column's end instead (kinsoku)
 _HANGING = "，。、；：！？）》」』”’,.;:!?)"
+# any mark a sentence holds (a heading holds none; quotes and 、 allowed)
+_ANY_MARK_RE = regex.compile(r"[，。；：！？,.;:!?（）()]")
+
+
+def _inner(text: str, w: float) -> float:
+    """``w``, the width of ``text``, less the marks it ends in that hang past the column."""
+    return w - (len(text) - len(text.rstrip(_HANGING)))
 
 
 def _hung_beyond_one(text: str) -> int:
