@@ -135,6 +135,19 @@ def test_group_articles_open_paragraph_is_continued_to() -> None:
     assert g.articles[0].continued_to is True
 
 
+def test_group_articles_a_photo_story_after_an_open_paragraph_leaves_it_continued() -> None:
+    # the caption belongs to the next headline's picture: it cut nothing of the story above
+    g = group_articles(
+        [
+            _b("夏粮收购有序推进", T, 1),
+            _b("本报讯 连日来，各网点开秤收购夏粮，粮食部门优化服务流程，同时", P, 2, open_end=True),
+            _b("美丽乡村入画来", T, 3),
+            _b("图为游客在村口拍照留念。记者 李明 摄", C, 4),
+        ]
+    )
+    assert g.articles[0].continued_to is True
+
+
 @pytest.mark.parametrize(
     "text",
     [

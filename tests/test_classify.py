@@ -958,3 +958,24 @@ def test_a_line_ending_in_a_caption_credit_after_a_sentence_is_a_photo_credit(li
 @pytest.mark.parametrize("line", ["村民演出。随后拍摄", "新华社发布消息", "资料图片显示，"])
 def test_a_line_ending_in_text_is_no_photo_credit(line: str) -> None:
     assert line_role(line) is None
+
+
+@pytest.mark.parametrize("word", ["日前", "获悉", "昨日"])
+def test_a_lead_box_ending_in_a_word_after_the_role_names_no_one(word: str) -> None:
+    lead = parse_lead(f"本报讯 记者{word}", f"本报讯 记者{word}")
+    assert lead is not None
+    assert lead.credits == ()
+    assert lead.rest == f"记者{word}"
+
+
+def test_a_byline_under_an_editors_note_does_not_close_the_story() -> None:
+    page = (
+        "老街焕新颜\n\n"
+        "编者按：老街改造是民生工程，本报今起推出系列报道，关注老街改造中的新做法、新变化，敬请关注。\n\n"
+        "本报记者 李明 王芳\n\n"
+        "烟火气回来了\n\n"
+        "近日，记者走访老街发现，街面整洁了，商铺也多了起来，居民纷纷点赞，不少老街坊说，这才是记忆中老街该有的样子。\n\n"
+        "“以前一到晚上就黑灯瞎火，现在热闹多了。”在老街住了三十多年的居民陈阿姨说。\n"
+    )
+    (a,) = newsclean.parse(page).articles
+    assert [b.text for b in a.blocks if b.type.value == "intertitle"] == ["烟火气回来了"]

@@ -474,8 +474,15 @@ def test_short_paragraphs_one_a_line_are_paragraph_per_line_text() -> None:
 
 
 def test_a_column_of_hard_wrapped_lines_is_still_wrapped() -> None:
-    column = "今年春天来得早，村里\n的农户们早早下田翻地，\n准备播种。村干部介绍\n说，今年全村计划种植\n水稻三百亩，比去年多\n出五十亩。全村还新建\n了两座育秧大棚，引进\n新品种三个。\n"
-    assert detect_mode([ln for ln in split_lines(column) if ln.text]) == "wrapped"
+    # many lines end a sentence here (4 of 9), but those are the column's shorter lines
+    column = (
+        "今年春天来得早，村里\n的农户们早早下田翻地\n准备播种。\n村干部介绍说，今年全\n"
+        "村计划种植水稻三百亩\n比去年多出五十亩。\n全村还新建了两座育秧\n大棚，引进了新品种。\n"
+        "村民都很高兴。\n"
+    )
+    lines = [ln for ln in split_lines(column) if ln.text]
+    assert sum(ln.text.endswith("。") for ln in lines) >= 0.35 * len(lines)
+    assert detect_mode(lines) == "wrapped"
 
 
 def test_column_width_is_read_from_the_lines_that_stop_mid_sentence() -> None:
@@ -533,7 +540,8 @@ def test_a_marked_intertitle_as_wide_as_the_column_stands_alone() -> None:
         "业技能培训与产业发展需\n"
         "求紧密结合。\n"
     )
-    assert [t for t, _, _ in blocks(text)] == [
+    got = [b.text for b in find_blocks(split_lines(text), role=line_role)]
+    assert got == [
         "各地持续开展系列招聘活动，累计举办招聘会三万场，发布岗位信息千万条。",
         "■技能培训向新兴产业倾斜",
         "今年以来，多地把职业技能培训与产业发展需求紧密结合。",
@@ -541,8 +549,10 @@ def test_a_marked_intertitle_as_wide_as_the_column_stands_alone() -> None:
 
 
 def test_a_marked_list_item_holding_a_sentence_is_body_text() -> None:
+    # a list item opens a block of its own, and goes on to its sentence's end
     text = "各地要做好以下工作：\n●加强组织领导，压实各\n方责任。\n"
-    assert len(blocks(text)) == 1
+    got = [b.text for b in find_blocks(split_lines(text), role=line_role)]
+    assert got == ["各地要做好以下工作：", "●加强组织领导，压实各方责任。"]
 
 
 def test_a_first_line_whose_comma_hangs_past_the_column_starts_a_paragraph() -> None:
@@ -709,3 +719,26 @@ def test_unwrap_a_first_line_box_runs_on_where_a_word_crosses_the_break() -> Non
     ]
     blocks = unwrap(lines, role=line_role)
     assert [(b.text, b.open_end) for b in blocks][1] == ("本届菊展共展", True)
+
+
+def test_a_date_after_a_word_that_needs_its_object_is_no_caption() -> None:
+    # …定于今年夏天，即在|6月1日…: an ordinary wrap, though a full line goes on after it
+    text = (
+        "各区体育局积极组织选手组队训练，据\n"
+        "悉，本届运动会定于今年夏天，即在\n"
+        "6月1日在市体育馆开幕。\n"
+        "市体育局有关负责人介绍，本届运动\n"
+        "会共设28个大项，参赛运动员超过三\n"
+        "千人。\n"
+    )
+    got = [b.text for b in find_blocks(split_lines(text), role=line_role)]
+    assert "6月1日在市体育馆开幕。" not in got
+    assert any(t.endswith("即在6月1日在市体育馆开幕。") for t in got)
+
+
+def test_a_caption_on_the_last_line_of_the_text_takes_only_its_own_lines() -> None:
+    # a picture at the column's foot cut the paragraph (…文创街|…): its credit is the last line
+    lines = ["西塘村位于城东，是一座有三", "百多年历史的古村落。近年来，", "村里引入社会资本，修缮古民居"]
+    lines += ["二十余座，打造民宿和文创街", "3月5日，游客在西塘村古民", "居前拍照留念。文旅局供图"]
+    got = [(b.lines, b.open_end) for b in unwrap([Line(k, t) for k, t in enumerate(lines, 1)], role=line_role)]
+    assert got == [((1, 4), True), ((5, 6), False)]

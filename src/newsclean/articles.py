@@ -192,7 +192,11 @@ def group_articles(
         elif kind is _INTERTITLE:
             pending_intertitles.append(b)
         elif kind is _CAPTION:
-            if last_stream is not None and last_stream.open:
+            if photo is None and prev_kind is not _TITLE and last_stream is not None and (
+                last_stream.open
+            ):
+                # a picture cut the paragraph just read (not a photo story under its own
+                # headline: the story before it stays as it ended)
                 last_stream.pictured = True
             if photo is not None:
                 photo.captions.append((b.text, b.lines))  # a picture under its own headline
@@ -505,8 +509,9 @@ def _caption_target(
 
 
 def _innermost(drafts: Sequence[_Draft], candidates: Sequence[int], line: int) -> int | None:
-    """Of ``candidates`` (with a headline), the draft whose text begins before ``line`` and
-    ends after it, with the fewest lines between its first and last; None if there is none."""
+    """Of ``candidates`` (leaving out leads that found no headline), the draft whose text
+    begins before ``line`` and ends after it, with the fewest lines between its first and
+    last; None if there is none."""
     best, best_width = None, math.inf
     for i in candidates:
         spans = drafts[i].spans

@@ -509,6 +509,8 @@ def _loose_credit_as_printed(
         end += 1
     if not credits or any(c.name not in text[pos:end] for c in credits):
         return None  # normalization changed the credits' characters: leave them in the text
+    if end >= len(text) and not all(_looks_like_names(c.name) for c in credits):
+        return None  # nothing after it to set the name apart: 记者日前 names no one
     return credits, end
 
 
@@ -566,7 +568,9 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
     elif pc and not bare_names:
         dateline += pc.group(0).strip()  # 央视网消息（新闻联播）: where it came from
         pos = credit_start = pc.end()
-    elif lc := _LOOSE_CREDIT_RE.match(text, pos, pos + _CREDIT_REACH):
+    elif (lc := _LOOSE_CREDIT_RE.match(text, pos, pos + _CREDIT_REACH)) and (
+        lc.end() < len(text) or all(_looks_like_names(c.name) for c in parse_credits(lc["inner"]))
+    ):
         credits += parse_credits(lc["inner"])
         pos = lc.end()
     elif rc := _REPORTS_CREDIT_RE.match(text, pos, pos + _CREDIT_REACH):
@@ -582,8 +586,11 @@ def parse_lead(text: str, raw: str | None = None) -> Lead | None:
         # 本报讯 记者李明 通讯员张华报道：the loose names stop at a space, the rest go on
         credits += parse_credits(rc["inner"])
         pos = rc.end()
-    elif not credits and _CREDITS_ONLY_RE.fullmatch(text, pos) and (
-        found := parse_credits(text[pos:])
+    elif (
+        not credits
+        and _CREDITS_ONLY_RE.fullmatch(text, pos)
+        and (found := parse_credits(text[pos:]))
+        and all(_looks_like_names(c.name) for c in found)  # not 记者日前, 记者获悉
     ):
         # the lead's box holds its credits and no more (本报讯 记者黎 晓文: a stray space
         # inside the name kept the spaced reading from finding it)
@@ -1441,6 +1448,21 @@ def _blank_separated(blocks: Sequence[RawBlock]) -> bool:
     return sum(1 for b in blocks[1:] if b.gap_before) >= 0.7 * (len(blocks) - 1)
 
 
+def _closes_story(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+    """Is the byline ``blocks[i]`` printed after its story's text (（新华社记者 潘晴）), not
+    under an editor's note or a first paragraph (编者按：… | 本报记者 X | a heading)?"""
+    if not i or kinds[i - 1] not in (_PARAGRAPH, _CAPTION):
+        return False
+    if _WHOLE_BRACKETS_RE.fullmatch(blocks[i].text.strip()):
+        return True
+    # two blocks of text or more since the last headline
+    k, text_blocks = i - 1, 0
+    while k >= 0 and kinds[k] is not _TITLE:
+        text_blocks += kinds[k] in (_PARAGRAPH, _CAPTION)
+        k -= 1
+    return text_blocks >= 2 and not blocks[i - 1].text.startswith(("编者按", "編者按"))
+
+
 def _is_title(
     blocks: Sequence[RawBlock],
     kinds: Sequence[Kind],
@@ -1479,7 +1501,7 @@ def _is_title(
         return True
     if kinds[prev] is _TITLE:
         return True
-    if kinds[prev] is _BYLINE and prev and kinds[prev - 1] in (_PARAGRAPH, _CAPTION):
+    if kinds[prev] is _BYLINE and _closes_story(blocks, kinds, prev):
         return True  # credits printed after a story's text close it: a new story starts
     # where blocks stand apart, a heading set right on top of its text heads a section of it
     if spaced and nxt == i + 1 and not blocks[nxt].gap_before and kinds[nxt] is _PARAGRAPH:

@@ -19,6 +19,9 @@ from typing import TextIO
 
 from . import __version__
 from .batch import (
+    PAGE_SUFFIXES as PAGE_SUFFIXES,
+)
+from .batch import (
     STDIN,
     done_sources,
     drop_partial_line,
@@ -28,12 +31,17 @@ from .batch import (
     ordered_map,
     parse_source,
 )
+from .batch import (
+    parse_record as parse_record,
+)
 from .convert import get_converter
 from .decode import check_encoding, decode, mixed_note
 from .errors import NewscleanError
 from .normalize import normalize
 from .options import Options
 
+# the batch functions live in newsclean.batch; parse_record, expand_inputs, ordered_map and
+# PAGE_SUFFIXES stay importable from here, where the README named them before
 __all__ = ["FORMATS", "main"]
 
 FORMATS = ("json", "jsonl", "markdown", "text")

@@ -40,10 +40,11 @@ Mode = Literal["lines", "wrapped"]
 # it, a caption after a sentence's end), or None
 # for body text; see classify.line_role.
 LineRole = Callable[[str], str | None]
-# a full byline line goes on into the next line unless that one holds a sentence mark
+# a clause begun on a line (a paragraph's first line holds one; a headline seldom does)
 _CLAUSE_RE = regex.compile(r"[，、；,;]")
-# a clause begun on a paragraph's first line (a comma, or the colon after 问 or a speaker)
+# ...or the colon after 问 or a speaker
 _OPENED_CLAUSE_RE = regex.compile(r"[，、；,;：:]")
+# a full byline line goes on into the next line unless that one holds a sentence mark
 _SENTENCE_MARK_RE = regex.compile(r"[。，；！？,;!?]")
 # a bracket left open carries a block over at most this many lines (an unclosed "（" is a typo)
 _MAX_OPEN_LINES = 4
@@ -53,11 +54,12 @@ _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 # a longer run is a paragraph's first line under a full byline (第五届江城乡村艺术)
 _NAME_RUN_RE = regex.compile(r"^\p{Han}{1,6}(?:[ \u3000、：:]|$)")
 
-# a line of words only, as a headline is set (quotes and 、 allowed, no other marks)
-# 图为 starts a caption only after a paragraph at least this many lines long
+# 图为 after a sentence's end starts a caption only under a block at least this many lines
+# long (after a line or two it may be a caption's own second sentence)
 _FIGURE_AFTER = 3
 # roles of lines that stand alone: nothing runs into them or on from them
 _ON_ITS_OWN = ("alone", "heading")
+# a line of words only, as a headline is set (quotes and 、 allowed, no other marks)
 _HEADING_LINE_RE = regex.compile(r"^[\p{Han}“”‘’「」《》、]+$")
 # A line too wide for a body column is a headline spanning columns; within +- this many cells
 # of the column width a line counts as full.
@@ -443,13 +445,8 @@ def unwrap(
                 start = i - len(tail) + 1
             close(open_end=False)  # a credit ends its caption, full line or not
             brk = False
-        elif nr == "photo" and r not in ("alone", "byline"):
+        elif nr == "photo" and r not in (*_ON_ITS_OWN, "byline"):
             brk = False  # the caption goes on to its credit
-        elif (r is None and _marked_heading(text)) or (
-            nr is None and ends and _marked_heading(nxt.text)
-        ):
-            # ■技能培训向新兴产业倾斜: a marked intertitle stands alone, full line or not
-            brk = True
         elif (
             headings
             and len(cur) == 1
@@ -562,6 +559,13 @@ def unwrap(
         if brk:
             cut_first = nr == "marked" and _first_line_cut(cur, w, c)
             close(open_end=(not ends and full and not wide) or cut_first)
+    if cur and roles[-1] == "photo" and (k := _caption_start(cur, "")):
+        # the last line ends a caption (a column's foot): the text above it is not the caption's
+        tail = cur[k:]
+        del cur[k:]
+        close(open_end=_is_open(cur[-1].text, widths[start + k - 1], col[start + k - 1]))
+        cur.extend(tail)
+        start += k
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
     return tuple(blocks)
 
@@ -593,15 +597,6 @@ def _credits_run_on(
             m = _CREDIT_START_RE.search(lines[i - 1].text)
             if m and role(m[1] + text.strip()) == "photo":
                 roles[i] = "photo"
-
-
-# marks that open an intertitle (■技能培训向新兴产业倾斜); a line of them holding a sentence
-# mark is a list item or a caption (●加强组织领导。…, ▲9月10日，…)
-_HEADING_MARKS = "■□●◆◇★☆◎▶►"
-
-
-def _marked_heading(text: str) -> bool:
-    return text[:1] in _HEADING_MARKS and _SENTENCE_MARK_RE.search(text) is None
 
 
 def _caption_start(cur: Sequence[Line], after: str) -> int:
@@ -659,6 +654,10 @@ def _hung_beyond_one(text: str) -> int:
 _BARE_CAPTION_LINES = 3
 
 
+# words that cannot end a phrase: a date after them is their object, not a caption's start
+_NEEDS_OBJECT = frozenset("于在至到从即为是将对把向与和及自由经截")
+
+
 def _bare_caption_start(cur: Sequence[Line]) -> int:
     """Where a caption printed with no credit starts in ``cur``, the lines of a block cut
     off where a full line goes on in mid-sentence; 0 if none. Without a credit only a strong
@@ -670,6 +669,7 @@ def _bare_caption_start(cur: Sequence[Line]) -> int:
         if (
             (text.startswith(_CAPTION_OPENINGS) or _DATE_START_RE.match(text))
             and not ends_final(prev)
+            and prev[-1:] not in _NEEDS_OBJECT  # …定于|6月1日: the sentence goes on
             and not spans_word(prev[-3:], text[:3], lex)
             and sum(_join(cur[k:]).count(m) for m in "。！？") == 1
         ):
