@@ -795,8 +795,15 @@ _MIX_BIG5 = "天文台昨日發出八號烈風信號，全港學校停課。\n�
             "utf-8",
             (("utf-8", 8), ("gb18030", 2)),
         ),
+        # three: GB18030 and Big5-HKSCS each decode the other's bytes without an error, so
+        # each line goes by the reading that looks like Chinese
+        (
+            ((_MIX_UTF8, "utf-8"), (_MIX_GBK, "gbk"), (_MIX_BIG5, "big5")),
+            "utf-8",
+            (("utf-8", 2), ("gb18030", 2), ("big5hkscs", 2)),
+        ),
     ],
-    ids=["utf-8+gbk", "gbk+utf-8", "utf-8+big5", "utf-8+gb18030", "utf-8+gbk+utf-8"],
+    ids=["utf-8+gbk", "gbk+utf-8", "utf-8+big5", "utf-8+gb18030", "utf-8+gbk+utf-8", "utf-8+gbk+big5"],
 )
 @pytest.mark.parametrize("errors", ["strict", "replace"])
 def test_mixed_encodings_keep_every_character(

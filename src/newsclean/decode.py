@@ -556,6 +556,9 @@ _SUPERSET = {
     "utf-8-sig": "utf-8",
 }
 _CANDIDATES = ("gb18030", "big5hkscs")
+# how much more Chinese another codec's reading of a line must look than the file's commoner
+# codec's, in chinese_score units (a real reading scores ~3, the wrong codec's ~1 or less)
+_PRIMARY_EDGE = 0.5
 # What chardet may suggest when none of the above decodes.
 _CHARDET_ENCODINGS = ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
 
@@ -964,19 +967,20 @@ def _decode_lines(body: bytes, errors: str, shift: int, *, bom: bool = False) ->
     order = (primary, *(enc for enc in _CANDIDATES if enc != primary))
     for i in legacy:
         line = lines[i]
-        try:
-            texts[i], used[i] = line.decode(primary), primary
-            continue
-        except UnicodeDecodeError:
-            pass
         readings = []
         for enc in order:
             try:
                 readings.append((line.decode(enc), enc, False))
             except UnicodeDecodeError:
                 readings.append((line.decode(enc, "replace"), enc, True))
-        # U+FFFD weighs -3, so a strict reading wins unless it is garbage; ties: primary
-        text, enc, lost_here = max(readings, key=lambda r: chinese_score(r[0]))
+        # each line by the reading that looks most like Chinese: GB18030 and Big5-HKSCS both
+        # decode most byte pairs without error, so a line in the other one (a GBK line in a
+        # file of Big5) decodes "strictly" into garbage. U+FFFD weighs -3, so a strict
+        # reading wins unless it is garbage; the file's commoner codec wins near-ties
+        text, enc, lost_here = max(
+            readings,
+            key=lambda r: chinese_score(r[0]) + (_PRIMARY_EDGE if r[1] == primary else 0.0),
+        )
         texts[i], used[i] = text, enc
         if lost_here:
             lossy.append(i)
