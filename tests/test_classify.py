@@ -979,3 +979,8 @@ def test_a_byline_under_an_editors_note_does_not_close_the_story() -> None:
     )
     (a,) = newsclean.parse(page).articles
     assert [b.text for b in a.blocks if b.type.value == "intertitle"] == ["烟火气回来了"]
+
+
+@pytest.mark.parametrize("credit", ["（中央社記者簡如君攝）", "（新华社记者 李明 摄）", "记者 李明 摄"])
+def test_a_photo_credit_alone_bare_or_in_brackets_is_a_photo_line(credit: str) -> None:
+    assert line_role(credit) == "photo"

@@ -742,3 +742,16 @@ def test_a_caption_on_the_last_line_of_the_text_takes_only_its_own_lines() -> No
     lines += ["二十余座，打造民宿和文创街", "3月5日，游客在西塘村古民", "居前拍照留念。文旅局供图"]
     got = [(b.lines, b.open_end) for b in unwrap([Line(k, t) for k, t in enumerate(lines, 1)], role=line_role)]
     assert got == [((1, 4), True), ((5, 6), False)]
+
+
+def test_unwrap_a_bracket_cut_by_a_box_end_goes_on_into_the_next_box() -> None:
+    # pdfminer cut the wire lead's bracket in two boxes: the dateline is whole again
+    lines = [
+        Line(1, "（中央社記者簡如"),
+        Line(2, ""),
+        Line(3, "君花蓮1日電）太魯閣國"),
+        Line(4, "家公園管理處今天宣布。"),
+    ]
+    assert [b.text for b in unwrap(lines, role=line_role)] == [
+        "（中央社記者簡如君花蓮1日電）太魯閣國家公園管理處今天宣布。"
+    ]

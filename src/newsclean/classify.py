@@ -967,6 +967,14 @@ _PHOTO_CREDIT_RE = regex.compile(
 
 # a character every photo credit holds: most lines hold none, and the pattern is not run
 _PHOTO_MARKS_RE = re.compile("[摄攝发發供资資]")
+
+
+def _is_photo_credit(text: str) -> bool:
+    """A photo credit alone, bare or in brackets: 记者 李明 摄, （中央社記者簡如君攝）."""
+    t = text.strip()
+    if t[:1] in "（(" and t[-1:] in "）)":
+        t = t[1:-1].strip()
+    return _PHOTO_CREDIT_RE.match(t) is not None
 # the last sentence end on a line, and what follows it
 _LAST_FINAL_RE = regex.compile(r"[。！？!?][”’」』]?(?P<tail>[^。！？!?]{1,20})$")
 # a bare name and 摄 after a sentence (…。随后拍摄) is as likely the text's own verb: inside a
@@ -1013,7 +1021,7 @@ def line_role(text: str) -> str | None:
         return "alone"  # 責任 編輯：吳佩珊: a stray space inside the editors' field
     if t.startswith(("——", "--")):
         return "subtitle"
-    if _PHOTO_MARKS_RE.search(t) and (_PHOTO_CREDIT_RE.match(t) or photo_credit_end(t)):
+    if _PHOTO_MARKS_RE.search(t) and (_is_photo_credit(t) or photo_credit_end(t)):
         return "photo"
     if looks_like_byline(t):
         return "byline"
@@ -1293,7 +1301,7 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
             prev is not None
             and prev.kind in (_PARAGRAPH, _CAPTION)
             and b.kind is _BYLINE
-            and _PHOTO_CREDIT_RE.match((b.raw or b.text).strip())
+            and _is_photo_credit(b.raw or b.text)
             and b.lines[0] - prev.lines[1] <= 2
             and len(prev.text) <= _CAPTION_MAX
             and ends_final(prev.text)

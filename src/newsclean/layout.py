@@ -378,7 +378,15 @@ def unwrap(
             cur.clear()
 
     for i, ln in enumerate(text_lines):
-        if cur and blank_breaks and prev_blank[ln.number]:
+        # a bracket left open goes on across the box's end where the next line closes it
+        # (（中央社記者簡如 | 君花蓮1日電）…: pdfminer cut the lead's bracket in two boxes)
+        bracket_goes_on = (
+            depth > 0
+            and len(cur) < _MAX_OPEN_LINES
+            and roles[i] is None
+            and ("）" in ln.text or ")" in ln.text)
+        )
+        if cur and blank_breaks and prev_blank[ln.number] and not bracket_goes_on:
             # a text box may end at a sentence's end inside a paragraph: a full line next,
             # without the indent of a paragraph's first line, goes on with it
             w0, c0 = widths[i - 1], col[i - 1]
