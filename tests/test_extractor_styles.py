@@ -30,7 +30,7 @@ import regex
 import newsclean
 
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
-PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8", "sheet9")
+PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8", "sheet9", "sheet10")
 STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow")
 # styles whose text gives each article's paragraphs in reading order (checked by reading the
 # committed files): pdfminer's default order puts sheet1's intertitle inside the lead paragraph
@@ -50,6 +50,7 @@ SEQUENTIAL = {
     "sheet7": ("lines", "pdftotext-raw"),
     "sheet8": ("lines", "pdftotext-raw"),
     "sheet9": ("lines", "pdftotext-raw", "pdfminer"),
+    "sheet10": ("lines", "pdftotext-raw"),  # pdfminer prints the one-column story first
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
@@ -311,6 +312,17 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "-layout: five narrow columns side by side, the headlines on one row",
         _EVERY_UNTANGLED,
     ),
+    ("sheet10", "pdfminer-noflow"): (
+        "noflow gives the one-column story's lines among the wire story's columns: headlines "
+        "take the wrong bodies",
+        _EVERY_UNTANGLED,
+    ),
+    ("sheet10", "pdftotext-layout"): (
+        "-layout: the kicker's row holds the one-column headline; the wire story's three "
+        "columns mix with the fourth",
+        ("no_extra_articles", "kicker_and_subtitle", "credits", "intertitles",
+         "paragraphs_untangled"),
+    ),
     ("sheet5", "pdftotext-layout"): (
         "-layout: column 4's headline shares a row with the 五一 headline and becomes its kicker; "
         "the ■ intertitle, in a row with column 4's text, titles an article of its own",
@@ -410,6 +422,7 @@ _TRUTH_HAN_GAPS = {
     "sheet7": ("本报本报闵楚涵", ""),  # the trailing （本报记者 闵楚涵） names her again
     "sheet8": ("", ""),
     "sheet9": ("", ""),
+    "sheet10": ("", "記者簡如君"),
 }
 
 
