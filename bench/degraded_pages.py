@@ -19,13 +19,12 @@ every run.
 
 from __future__ import annotations
 
-import json
 import random
 import re
 import sys
 from pathlib import Path
 
-from extractor_pages import write_page  # beside this script
+from extractor_pages import scored_pages, write_page  # beside this script
 
 SEQUENTIAL_MODES = ("para-per-line", "pdftotext-raw", "pdfminer-default")
 _ASCII = str.maketrans("，；：？！（）", ",;:?!()")
@@ -52,16 +51,12 @@ def variants(text: str, seed: str) -> dict[str, str]:
 def main(src: Path, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     n = 0
-    for truth_file in sorted(src.glob("*.truth.json")):
-        stem = truth_file.name[: -len(".truth.json")]
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
-        page = src / truth.get("file", f"{stem}.txt")
+    for stem, page, truth in scored_pages(src):
         if truth.get("mode") not in SEQUENTIAL_MODES or page.suffix != ".txt":
             continue
         text = page.read_text(encoding="utf-8")
         for variant, data in variants(text, stem).items():
-            mode = truth["mode"]
-            write_page(out, f"{stem}-{variant}", data.encode("utf-8"), truth, mode)
+            write_page(out, f"{stem}-{variant}", data.encode("utf-8"), truth, truth["mode"])
             n += 1
     print(f"{n} pages written to {out}")
     return 0

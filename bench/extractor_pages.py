@@ -3,7 +3,7 @@
     python bench/extractor_pages.py /tmp/xs/pages
     python ../shared/bench/score.py /tmp/xs/pages --python
 
-``fixtures/extractors/`` holds three invented pages, each in five extractor styles, with one
+``fixtures/extractors/`` holds invented pages, each in five extractor styles, with one
 hand-written truth per page. The scorer wants ``NAME.txt`` beside ``NAME.truth.json`` with the
 extractor's mode in the truth: this writes one such pair per page and style, so the pages that
 newsclean was never tuned on are measured the same way as the development set.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,18 @@ MODES = {
     "pdfminer": "pdfminer-default",
     "pdfminer-noflow": "pdfminer-noflow",
 }
+
+
+def scored_pages(src: Path) -> Iterator[tuple[str, Path, dict[str, Any]]]:
+    """Each page of a scorer's folder: its name, its input (the truth's ``file``, else
+    ``NAME.txt`` or ``NAME.bin``) and its truth."""
+    for truth_file in sorted(src.glob("*.truth.json")):
+        stem = truth_file.name[: -len(".truth.json")]
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        names = [truth["file"]] if truth.get("file") else [f"{stem}.txt", f"{stem}.bin"]
+        page = next((src / n for n in names if (src / n).exists()), None)
+        if page is not None:
+            yield stem, page, truth
 
 
 def write_page(out: Path, name: str, data: bytes, truth: dict[str, Any], mode: str) -> None:

@@ -12,12 +12,11 @@ as the ``flattened`` kind).
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
-from extractor_pages import write_page  # beside this script
+from extractor_pages import scored_pages, write_page  # beside this script
 
 import newsclean
 
@@ -27,13 +26,8 @@ _BREAKS_RE = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)[\s]*")
 def main(src: Path, out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     n = 0
-    for truth_file in sorted(src.glob("*.truth.json")):
-        stem = truth_file.name[: -len(".truth.json")]
-        page = next((p for p in (src / f"{stem}.txt", src / f"{stem}.bin") if p.exists()), None)
-        if page is None:
-            continue
+    for stem, page, truth in scored_pages(src):
         text = newsclean.decode(page.read_bytes()).text.strip()
-        truth = json.loads(truth_file.read_text(encoding="utf-8"))
         for variant, sep in (("sp", " "), ("none", "")):
             mode = f"flattened-{variant}-{truth.get('mode', '')}"
             data = _BREAKS_RE.sub(sep, text).encode("utf-8")

@@ -377,6 +377,16 @@ def unwrap(
             )
             cur.clear()
 
+    def cut_before(k: int, *, open_end: bool) -> None:
+        """Close ``cur[:k]`` as a block of its own and go on with ``cur[k:]``: where a
+        caption starts inside the lines read, what came before it is the text it cut."""
+        nonlocal start
+        tail = cur[k:]
+        del cur[k:]
+        close(open_end=open_end)
+        cur.extend(tail)
+        start += k
+
     for i, ln in enumerate(text_lines):
         # a bracket left open goes on across the box's end where the next line closes it
         # (（中央社記者簡如 | 君花蓮1日電）…: pdfminer cut the lead's bracket in two boxes)
@@ -446,11 +456,7 @@ def unwrap(
             # cut, the paragraph goes on after it (…沿线的便|5月17日…散步。|记者 X 摄|民设施…)
             k = _caption_start(cur, nxt.text)
             if k:
-                tail = cur[k:]
-                del cur[k:]
-                close(open_end=True)
-                cur.extend(tail)
-                start = i - len(tail) + 1
+                cut_before(k, open_end=True)
             close(open_end=False)  # a credit ends its caption, full line or not
             brk = False
         elif nr == "photo" and r not in (*_ON_ITS_OWN, "byline"):
@@ -559,21 +565,14 @@ def unwrap(
             # credit (…苦瓜|6月2日，市民在…蔬菜。|和空心菜。)
             k = _bare_caption_start(cur)
             if k:
-                tail = cur[k:]
-                del cur[k:]
-                close(open_end=True)
-                cur.extend(tail)
-                start = i - len(tail) + 1
+                cut_before(k, open_end=True)
         if brk:
             cut_first = nr == "marked" and _first_line_cut(cur, w, c)
             close(open_end=(not ends and full and not wide) or cut_first)
     if cur and roles[-1] == "photo" and (k := _caption_start(cur, "")):
         # the last line ends a caption (a column's foot): the text above it is not the caption's
-        tail = cur[k:]
-        del cur[k:]
-        close(open_end=_is_open(cur[-1].text, widths[start + k - 1], col[start + k - 1]))
-        cur.extend(tail)
-        start += k
+        j = start + k - 1
+        cut_before(k, open_end=_is_open(cur[k - 1].text, widths[j], col[j]))
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
     return tuple(blocks)
 
