@@ -488,8 +488,9 @@ def _caption_target(
     *,
     mixed: bool = False,
 ) -> _Draft:
-    """A caption goes to the nearby article whose words it shares most, else the nearest one
-    that starts before it. ``by_start`` holds (first line, index) of the drafts, sorted."""
+    """A caption goes to the nearby article whose words it shares most (the article printed
+    around it, on a page not mixed, counted ahead by :data:`_INSIDE_BONUS`), else the nearest
+    one that starts before it. ``by_start`` holds (first line, index) of the drafts, sorted."""
     at = bisect.bisect_left(by_start, (c.lines[0], -1))
     near = by_start[max(0, at - _CAPTION_REACH) : at + _CAPTION_REACH]
     probe = Profile()
