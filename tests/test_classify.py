@@ -193,6 +193,11 @@ def test_parse_credits_text_and_photo_roles() -> None:
     assert parse_credits("文/张三 图/李四") == (Credit("记者", "张三"), Credit("摄影", "李四"))
 
 
+def test_parse_credits_what_each_did_after_the_name() -> None:
+    # 李明/文 王芳/图: the 文 and 图 after a slash say what each did; they are nobody's names
+    assert parse_credits("记者 李明/文 王芳/图") == (Credit("记者", "李明"), Credit("记者", "王芳"))
+
+
 def test_parse_credits_empty() -> None:
     assert parse_credits("") == ()
 

@@ -304,6 +304,7 @@ def _is_name(s: str) -> bool:
         and not _REPORTED_FROM_RE.search(s)
         and s not in _PHOTO_VERBS
         and s not in _WROTE_WORDS
+        and s not in _BY_ROLES  # 李明/文 王芳/图: what each did, printed after the name
     )
 
 
