@@ -21,6 +21,7 @@ HERE = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
 # style (file suffix) -> the scorer's mode name
 MODES = {
     "lines": "para-per-line",
+    "pdftotext": "pdftotext",
     "pdftotext-raw": "pdftotext-raw",
     "pdftotext-layout": "pdftotext-layout",
     "pdfminer": "pdfminer-default",
