@@ -198,6 +198,14 @@ def test_parse_credits_what_each_did_after_the_name() -> None:
     assert parse_credits("记者 李明/文 王芳/图") == (Credit("记者", "李明"), Credit("记者", "王芳"))
 
 
+def test_parse_credits_no_reporter_named_by_a_run_of_text() -> None:
+    # two columns mixed on one line run a name into the other column's words; an organisation
+    # may still be a correspondent
+    assert parse_credits("记者 周晓夜间照明同步升级岚 通讯员 韩子墨") == (Credit("通讯员", "韩子墨"),)
+    assert parse_credits("通讯员 江门市公安局") == (Credit("通讯员", "江门市公安局"),)
+    assert parse_credits("记者 欧阳明月") == (Credit("记者", "欧阳明月"),)
+
+
 def test_parse_credits_empty() -> None:
     assert parse_credits("") == ()
 

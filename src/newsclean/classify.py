@@ -256,9 +256,16 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         for name in split_names(seg):
             if len(name) >= 4 and name[-2:] in _WROTE_WORDS:
                 name = name[:-2]  # 李明采写, printed without a space
-            if _is_name(name):
+            if _is_name(name) and (len(name) <= 4 or role in _ORG_ROLES or _NAME_MARK_RE.search(name)):
                 out.append(Credit(_plain_role(role), name))
     return tuple(out)
+
+
+# an organisation may be a correspondent (通讯员 市公安局); a reporter's or photographer's name
+# longer than four characters is one run into the text beside it (周晓夜间照明同步升级岚, where
+# two columns mixed), unless it is a transliteration (阿卜杜·热合曼) or in Latin letters
+_ORG_ROLES = frozenset(("通讯员", "通訊員", "特约通讯员", "特約通訊員", "作者", "整理", "编译", "編譯"))
+_NAME_MARK_RE = regex.compile(r"[·•・．A-Za-z]")
 
 
 def _name_ends_kept(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
