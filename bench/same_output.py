@@ -20,12 +20,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench.py, degraded_pages.py, ...
+from degraded_pages import variants
 
-import bench  # noqa: E402
-from degraded_pages import variants  # noqa: E402
-
-import newsclean  # noqa: E402
+import bench  # beside this script, as degraded_pages
+import newsclean
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
