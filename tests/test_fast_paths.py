@@ -668,3 +668,23 @@ def test_is_han_and_is_chinese_on_every_code_point() -> None:
     for c in _EVERY_CODE_POINT:
         assert uniclass.is_han(c) == (han.match(c) is not None), hex(ord(c))
         assert nz._is_chinese(c) == (chinese.match(c) is not None), hex(ord(c))
+
+
+_BYLINE_START_PIECES = [
+    *"□■●◆★文图圖/／:：|丨 -—+＋会",
+    "记者", "記者", "通讯员", "摄影", "统筹", "视频", "口述", "编译", "新华社", "经济日报",
+    "江门", "李明", "区文联", "a", "1", "。",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_BYLINE_START_PIECES), max_size=10).map("".join))
+def test_byline_start_scans_for_literals_first(text: str) -> None:
+    """Every line the byline pattern finds a start in holds one of the literals scanned for
+    first (the scan skips only hopeless searches)."""
+    from newsclean.classify import _BYLINE_NEEDLE_RE, _BYLINE_START_RE, _byline_start
+
+    want = _BYLINE_START_RE.search(text) is not None
+    assert _byline_start(text) == want
+    if want:
+        assert _BYLINE_NEEDLE_RE.search(text) is not None
