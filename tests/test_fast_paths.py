@@ -688,3 +688,19 @@ def test_byline_start_scans_for_literals_first(text: str) -> None:
     assert _byline_start(text) == want
     if want:
         assert _BYLINE_NEEDLE_RE.search(text) is not None
+
+
+_EDITOR_PIECES = [
+    *"本版（()）:：/ |一二三审李明\u3000a1",
+    "责任编辑", "編輯", "美编", "校对", "值班主任", "设计", "图片编辑", "二审", "王五", "2024",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_EDITOR_PIECES), max_size=10).map("".join))
+def test_editor_tests_look_at_the_first_character_first(text: str) -> None:
+    """The editors' line and note tests are the patterns, found only where they can start."""
+    from newsclean.classify import _EDITOR_NOTE_RE, _EDITOR_RE, _editor_line, _editor_note
+
+    assert _editor_line(text) == (_EDITOR_RE.match(text) is not None)
+    assert _editor_note(text) == (_EDITOR_NOTE_RE.fullmatch(text.strip()) is not None)

@@ -51,15 +51,20 @@ _FURNITURE_TOKEN_RE = regex.compile(
 )
 # the editors' line: 责任编辑：X, or with spaces only (责任编辑 林峰 美术编辑 谭健 校对 麦敏),
 # or bars between the fields (责任编辑 林峰 | 美术编辑 谭健); 一审/二审/三审 name who reviewed
-_EDITOR_ROLES = (
-    r"(?:责任编辑|責任編輯|版面编辑|版面編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|美術編輯|责任校对|責任校對|校对|校對|"
-    r"版式设计|版式設計|美术设计|美術設計|视觉设计|視覺設計|版式|组版|組版|排版|制版|製版|"
-    r"新闻热线|新聞熱線|值班编辑|值班編輯|值班编委|值班編委|值班主任|主编|主編|图片编辑|圖片編輯|"
-    r"编审|編審|终审|終審|审读|審讀|设计|設計)"
-)
+_EDITOR_ROLE_WORDS = (
+    "责任编辑", "責任編輯", "版面编辑", "版面編輯", "责编", "責編", "编辑", "編輯", "美编", "美編",
+    "美术编辑", "美術編輯", "责任校对", "責任校對", "校对", "校對",
+    "版式设计", "版式設計", "美术设计", "美術設計", "视觉设计", "視覺設計", "版式", "组版", "組版",
+    "排版", "制版", "製版",
+    "新闻热线", "新聞熱線", "值班编辑", "值班編輯", "值班编委", "值班編委", "值班主任", "主编", "主編",
+    "图片编辑", "圖片編輯",
+    "编审", "編審", "终审", "終審", "审读", "審讀", "设计", "設計",
+)  # fmt: skip
+_EDITOR_ROLES = "(?:" + "|".join(_EDITOR_ROLE_WORDS) + ")"
 # 一审：X 二审：Y: as a field only before a name and the line's end or the next field (一审：
 # 法院认为… begins a court report)
-_REVIEW = r"(?:[一二三][审審])"
+_REVIEW_NUMBERS = "一二三"
+_REVIEW = rf"(?:[{_REVIEW_NUMBERS}][审審])"
 _EDITOR_NEXT = rf"(?:\s*$|\s*[|｜丨]|\s+(?:{_EDITOR_ROLES}|{_REVIEW}))"
 _EDITOR_RE = regex.compile(
     rf"^(?:本版)?(?:{_EDITOR_ROLES}(?:\s*[:：/／]|\s+\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
@@ -68,6 +73,20 @@ _EDITOR_RE = regex.compile(
 # the editor in brackets on a line of its own after the text, as the agencies print it, with
 # the date and time after it: （編輯：林克倫）1150310
 _EDITOR_NOTE_RE = regex.compile(rf"[（(]{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}[）)]\d{{0,12}}")
+# the first character of every match of _EDITOR_RE: 本版, a role, or a review's number
+_EDITOR_STARTS = frozenset("本" + _REVIEW_NUMBERS + "".join(w[0] for w in _EDITOR_ROLE_WORDS))
+
+
+def _editor_line(text: str) -> bool:
+    """``_EDITOR_RE.match(text) is not None``; most lines are ruled out by their first
+    character, without a call of the pattern."""
+    return text[:1] in _EDITOR_STARTS and _EDITOR_RE.match(text) is not None
+
+
+def _editor_note(text: str) -> bool:
+    """``_EDITOR_NOTE_RE.fullmatch(text.strip()) is not None``: a note opens with a bracket,
+    and most lines hold none."""
+    return ("（" in text or "(" in text) and _EDITOR_NOTE_RE.fullmatch(text.strip()) is not None
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
@@ -900,7 +919,7 @@ def looks_like_furniture(text: str) -> bool:
     >>> looks_like_furniture("责任编辑 林峰 美术编辑 谭健 校对 麦敏"), looks_like_furniture("校对 黄丽")
     (True, True)
     """
-    if _EDITOR_RE.match(text) or _EDITOR_NOTE_RE.fullmatch(text.strip()):
+    if _editor_line(text) or _editor_note(text):
         return True
     if len(text) > 60:
         return False  # before splitting: most blocks are long paragraphs
@@ -913,7 +932,8 @@ def looks_like_furniture(text: str) -> bool:
         return False
     for k in range(1, len(tokens)):
         # header fields, then the editors on the same line: A05 经济 责任编辑：何思远 …
-        if _EDITOR_RE.match(" ".join(tokens[k:])):
+        # the joined tokens start with tokens[k] (none is empty): ruled out by it, unjoined
+        if tokens[k][:1] in _EDITOR_STARTS and _editor_line(" ".join(tokens[k:])):
             return all(map(_furniture_token, tokens[:k]))
     if all(map(_furniture_token, tokens)):
         return bool(_PAPER_OR_PAGE_RE.search(text) or len(tokens) > 1)
@@ -1097,7 +1117,7 @@ def classify(
         t = b.text
         if is_jump(t):
             kinds.append(_JUMP)
-        elif looks_like_furniture(b.raw or t) or (b.raw and b.raw != t and _EDITOR_RE.match(t)):
+        elif looks_like_furniture(b.raw or t) or (b.raw and b.raw != t and _editor_line(t)):
             # as printed (the spaces between fields count); an editors' line also with stray
             # spaces closed (責任 編輯：X)
             kinds.append(_FURNITURE)
