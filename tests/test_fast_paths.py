@@ -704,3 +704,12 @@ def test_editor_tests_look_at_the_first_character_first(text: str) -> None:
 
     assert _editor_line(text) == (_EDITOR_RE.match(text) is not None)
     assert _editor_note(text) == (_EDITOR_NOTE_RE.fullmatch(text.strip()) is not None)
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from([*"■□◆●▶【】 \u3000李明a1", "老街区", "新网红"]), max_size=8).map("".join))
+def test_marked_heading_starts_with_a_mark(text: str) -> None:
+    from newsclean.classify import _HEADING_STARTS, _MARKED_HEADING_RE
+
+    if _MARKED_HEADING_RE.match(text):
+        assert text[:1] in _HEADING_STARTS

@@ -1060,7 +1060,8 @@ def line_role(text: str) -> str | None:
         return None
     if is_jump(t) or looks_like_furniture(t):
         return "alone"
-    if " " in t and _EDITOR_RE.match(_STRAY_SPACE_RE.sub("", t)):
+    # (closing stray spaces leaves the first character, which is no space, as it is)
+    if " " in t and t[:1] in _EDITOR_STARTS and _editor_line(_STRAY_SPACE_RE.sub("", t)):
         return "alone"  # 責任 編輯：吳佩珊: a stray space inside the editors' field
     if t.startswith(("——", "--")):
         return "subtitle"
@@ -1070,7 +1071,12 @@ def line_role(text: str) -> str | None:
         return "byline"
     if _is_lead(t):
         return "lead"
-    if _MARKED_HEADING_RE.match(t) and looks_like_headline(t, max_chars=24) and "，" not in t:
+    if (
+        t[:1] in _HEADING_STARTS
+        and _MARKED_HEADING_RE.match(t)
+        and looks_like_headline(t, max_chars=24)
+        and "，" not in t
+    ):
         return "heading"
     if t[:1] in _BLOCK_MARKS:
         return "marked"
@@ -1084,7 +1090,10 @@ def line_role(text: str) -> str | None:
 _STRAY_SPACE_RE = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 # a box mark, or 【】 round the whole line: set apart from the text as a heading, however
 # nearly it fills the column (■ 老街区成了新“网红”, 【家门口的赛场】)
-_MARKED_HEADING_RE = regex.compile(r"[■□◆◇●◎★☆▶►]\s*\p{Han}|【[^【】]+】$")
+_HEADING_MARKS = "■□◆◇●◎★☆▶►"
+_MARKED_HEADING_RE = regex.compile(rf"[{_HEADING_MARKS}]\s*\p{{Han}}|【[^【】]+】$")
+# what a line matched by it starts with (it is only ever matched at the start)
+_HEADING_STARTS = frozenset(_HEADING_MARKS + "【")
 # a mark that opens a block (a caption's ▲, a list item's ●): never inside a paragraph
 _BLOCK_MARKS = frozenset("■□◆◇●◎★☆▶►▲△▼▽")
 
