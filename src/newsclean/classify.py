@@ -742,6 +742,8 @@ _CAPTION_HEADS = (
     *(f"{t}{n}" for t in "图圖" for n in "①②③④⑤⑥⑦⑧⑨⑩"),
     *(f"{t}{n}{c}" for t in "图圖" for n in "123456789一二三四五六七八九" for c in "：:"),
 )
+# their first characters: a set lookup rules out most texts before the ~70 prefixes are tried
+_CAPTION_HEAD_FIRSTS = frozenset(h[0] for h in _CAPTION_HEADS)
 # How a caption ends: the photographer or the picture's source, perhaps in brackets
 _CAPTION_ENDS = rf"""
         {_H}{{2,4}}\s*(?:摄|攝)|供图|供圖|资料图片|資料圖片|资料图|資料圖|新华社发|新華社發|
@@ -787,7 +789,7 @@ _CAPTION_END_RE = regex.compile(
 def _caption_marked(text: str) -> bool:
     """``CAPTION_RE.search(text)``, found without searching."""
     return (
-        text.startswith(_CAPTION_HEADS)
+        (text[:1] in _CAPTION_HEAD_FIRSTS and text.startswith(_CAPTION_HEADS))
         or _CAPTION_ANYWHERE_RE.search(text) is not None
         or _CAPTION_END_RE.match(text) is not None
     )
