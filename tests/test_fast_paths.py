@@ -668,3 +668,48 @@ def test_is_han_and_is_chinese_on_every_code_point() -> None:
     for c in _EVERY_CODE_POINT:
         assert uniclass.is_han(c) == (han.match(c) is not None), hex(ord(c))
         assert nz._is_chinese(c) == (chinese.match(c) is not None), hex(ord(c))
+
+
+_BYLINE_START_PIECES = [
+    *"□■●◆★文图圖/／:：|丨 -—+＋会",
+    "记者", "記者", "通讯员", "摄影", "统筹", "视频", "口述", "编译", "新华社", "经济日报",
+    "江门", "李明", "区文联", "a", "1", "。",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_BYLINE_START_PIECES), max_size=10).map("".join))
+def test_byline_start_scans_for_literals_first(text: str) -> None:
+    """Every line the byline pattern finds a start in holds one of the literals scanned for
+    first (the scan skips only hopeless searches)."""
+    from newsclean.classify import _BYLINE_NEEDLE_RE, _BYLINE_START_RE, _byline_start
+
+    want = _BYLINE_START_RE.search(text) is not None
+    assert _byline_start(text) == want
+    if want:
+        assert _BYLINE_NEEDLE_RE.search(text) is not None
+
+
+_EDITOR_PIECES = [
+    *"本版（()）:：/ |一二三审李明\u3000a1",
+    "责任编辑", "編輯", "美编", "校对", "值班主任", "设计", "图片编辑", "二审", "王五", "2024",
+]  # fmt: skip
+
+
+@settings(max_examples=1500)
+@given(st.lists(st.sampled_from(_EDITOR_PIECES), max_size=10).map("".join))
+def test_editor_tests_look_at_the_first_character_first(text: str) -> None:
+    """The editors' line and note tests are the patterns, found only where they can start."""
+    from newsclean.classify import _EDITOR_NOTE_RE, _EDITOR_RE, _editor_line, _editor_note
+
+    assert _editor_line(text) == (_EDITOR_RE.match(text) is not None)
+    assert _editor_note(text) == (_EDITOR_NOTE_RE.fullmatch(text.strip()) is not None)
+
+
+@settings(max_examples=800)
+@given(st.lists(st.sampled_from([*"■□◆●▶【】 \u3000李明a1", "老街区", "新网红"]), max_size=8).map("".join))
+def test_marked_heading_starts_with_a_mark(text: str) -> None:
+    from newsclean.classify import _HEADING_STARTS, _MARKED_HEADING_RE
+
+    if _MARKED_HEADING_RE.match(text):
+        assert text[:1] in _HEADING_STARTS
