@@ -355,3 +355,13 @@ def test_a_line_a_link_skipped_goes_back_between_the_two_it_stands_between() -> 
     succ, has_pred = [2, 3, -1, -1, -1], [False, False, True, True, False]
     columns._insert_strays(scored, succ, has_pred)
     assert succ == [2, 3, -1, -1, -1]
+
+
+def test_a_number_cut_at_a_line_end_reads_on_into_its_digits_or_its_unit() -> None:
+    bi, tri = _no_stats()
+    lex: frozenset[str] = frozenset()
+    assert columns.join_score("工程于2021", "年开工建设", bi, tri, lex) == 1.0
+    assert columns.join_score("共拆除违建40", "余处，新建", bi, tri, lex) == 1.0
+    assert columns.join_score("收购中晚稻9.", "6万吨。", bi, tri, lex) == 1.0
+    # a line of another column that starts with a word of its own: no evidence
+    assert columns.join_score("共拆除违建40", "市民纷纷表示", bi, tri, lex) == 0.0

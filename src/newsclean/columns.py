@@ -528,7 +528,7 @@ def _join_score(
     if cont:
         return 1.0
     if not han_join:
-        return 0.0
+        return 1.0 if _number_goes_on(ta, tb) else 0.0
     # get, not [], on the counters: a missing key would call Counter.__missing__ in Python
     score = 0.8 * spans_word(ta, tb, lex) + min(bi.get(ta[-1] + tb[0], 0), 3) * 0.15
     if len(ta) > 1 and tri.get(ta[-2:] + tb[0]):
@@ -536,6 +536,20 @@ def _join_score(
     if len(tb) > 1 and tri.get(ta[-1] + tb[:2]):
         score += 0.2
     return score
+
+
+# what a number cut at a line's end goes on with: more digits, or the unit or counter after
+# it (2021|年, 40|余处, 9.|6万吨, 3.2|亿元, 18|%)
+_NUMBER_GOES_ON = frozenset("0123456789年月日号时点分秒万亿千百元余多个名人家项次岁%.．")
+
+
+def _number_goes_on(ta: str, tb: str) -> bool:
+    """Does a number at the end of ``ta`` go on into ``tb`` (2021|年启动)? A line may break
+    inside a number or between it and its unit; a line of another column rarely starts so."""
+    last = ta[-1:]
+    if last in ".．" and len(ta) > 1:
+        last = ta[-2]
+    return last.isascii() and last.isdigit() and tb[:1] in _NUMBER_GOES_ON
 
 
 def spans_word(a: str, b: str, lex: frozenset[str]) -> float:
