@@ -689,6 +689,11 @@ def _keep_boxes(
             scored[(j - 1, j)] = BOX_LINK
 
 
+def takes_turns(segs: Sequence[Segment]) -> bool:
+    """Do the page's columns take turns box by box (pdfminer: most lines after a blank)?"""
+    return _take_turns(segs)
+
+
 def _take_turns(segs: Sequence[Segment]) -> bool:
     """Do the page's columns take turns box by box (pdfminer: most lines after a blank)?"""
     lines = len({s.number for s in segs})
