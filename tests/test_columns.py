@@ -326,3 +326,42 @@ def test_stray_spaces_keep_spaced_runs_with_their_words() -> None:
     clean = [Line(1, "番 禺 居 民 楼 深 夜 失 火"), Line(2, "小区居民在夜里 节 日 快 乐 !")]
     assert not stray_spaces(clean)
     assert [s.text for s in segment_lines(clean, 10)][1:] == ["小区居民在夜里", "节 日 快 乐 !"]
+
+
+def test_a_mark_hanging_past_the_column_leaves_its_line_as_full_as_the_column() -> None:
+    # one line a box, two columns in turn: …3亿| 元，…老街、 is one column although the
+    # second line, its 、 hung past the column's end, measures a cell wider than the column
+    # and the first (narrow digits) a bit less than it
+    a = ["今年全市财政共安排了", "城区改造专项资金3亿", "元，其中七成用于老街、", "小区和背街的路面修缮。"]
+    b = ["医院门诊大厅里，几位", "护士耐心地为病人指引", "方向，大厅秩序井然，", "病人们都很满意。"]
+    text = "\n\n".join(x for row in zip(a, b, strict=True) for x in row) + "\n"
+    got = streams(text)
+    assert "".join(a) in got
+    assert "".join(b) in got
+
+
+def test_a_line_a_link_skipped_goes_back_between_the_two_it_stands_between() -> None:
+    # 0 -> 2 was taken first (its join reads on best), leaving 1, printed between them, with
+    # no link at all; 0 -> 1 -> 2 reads on as well, so 1 is the line the link skipped
+    scored = {(0, 1): 0.96, (1, 2): 1.1, (0, 2): 1.9, (3, 4): 1.2}
+    succ = columns._match(scored, 5)
+    assert succ == [2, -1, -1, 4, -1]
+    has_pred = [False, False, True, False, True]
+    columns._insert_strays(scored, succ, has_pred)
+    assert succ == [1, 2, -1, 4, -1]
+    assert has_pred == [False, True, True, False, True]
+    # a segment that has a link of its own stays where it is
+    scored[(1, 3)] = 1.0
+    succ, has_pred = [2, 3, -1, -1, -1], [False, False, True, True, False]
+    columns._insert_strays(scored, succ, has_pred)
+    assert succ == [2, 3, -1, -1, -1]
+
+
+def test_a_number_cut_at_a_line_end_reads_on_into_its_digits_or_its_unit() -> None:
+    bi, tri = _no_stats()
+    lex: frozenset[str] = frozenset()
+    assert columns.join_score("工程于2021", "年开工建设", bi, tri, lex) == 1.0
+    assert columns.join_score("共拆除违建40", "余处，新建", bi, tri, lex) == 1.0
+    assert columns.join_score("收购中晚稻9.", "6万吨。", bi, tri, lex) == 1.0
+    # a line of another column that starts with a word of its own: no evidence
+    assert columns.join_score("共拆除违建40", "市民纷纷表示", bi, tri, lex) == 0.0

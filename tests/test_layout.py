@@ -9,7 +9,7 @@ import newsclean
 from newsclean import parse
 from newsclean.classify import line_role
 from newsclean.columns import split_line
-from newsclean.layout import detect_mode, find_blocks, interleaved, unwrap
+from newsclean.layout import detect_mode, find_blocks, interleaved, untangle, unwrap
 from newsclean.lines import split_lines
 from newsclean.model import Line
 
@@ -755,3 +755,14 @@ def test_unwrap_a_bracket_cut_by_a_box_end_goes_on_into_the_next_box() -> None:
     assert [b.text for b in unwrap(lines, role=line_role)] == [
         "（中央社記者簡如君花蓮1日電）太魯閣國家公園管理處今天宣布。"
     ]
+
+
+def test_column_that_stops_mid_word_goes_on_into_the_column_printed_beside_its_top() -> None:
+    # one line a box, two columns in turn: column 2 (3 lines) stands beside the top of
+    # column 1 (5 lines), so its first line (义。…, no sentence begins so) comes out before
+    # column 1's last line (…很有意), which it goes on from
+    col1 = ["学校上周组织同学们到", "敬老院看望老人，大家", "一起打扫卫生、表演节", "目，老人们笑得合不拢", "嘴，大家都认为很有意"]
+    col2 = ["义。活动结束后，同学", "们还约定下个月再来，", "继续为老人们做好事。"]
+    order = [col1[0], col2[0], col1[1], col2[1], col1[2], col2[2], col1[3], col1[4]]
+    blocks = untangle(split_lines("\n\n".join(order) + "\n"))
+    assert [b.text for b in blocks] == ["".join(col1 + col2)]

@@ -377,9 +377,12 @@ class _Side:
     han_last: bool
     head: str  # the first three characters of text, the last three: all a join looks at
     tail: str
+    width: float  # the segment's width, or the one it takes in its column (_set_width)
 
 
-def _side(s: Segment) -> _Side:
+def _side(s: Segment, col: float = 0.0) -> _Side:
+    """``col``: where columns take turns box by box, each line's own width is all there is
+    to tell its column by, and a mark hanging past the column does not count (0: it does)."""
     t = seg_text(s)
     return _Side(
         s,
@@ -392,6 +395,7 @@ def _side(s: Segment) -> _Side:
         is_han(t[-1:]) if t else False,
         t[:3],
         t[-3:],
+        _set_width(s.width, t, col),
     )
 
 
@@ -450,7 +454,7 @@ def _link_score(
     final = sa.final
     if final and sb.cont:
         return 0.0
-    wa, wb = a.width, b.width
+    wa, wb = sa.width, sb.width
     wide = col > 0 and wa > col + 2.0
     if wide:
         # a headline wrapped over two lines: only directly below it, and not a body line
@@ -489,6 +493,18 @@ def _link_score(
     return score
 
 
+# marks that may hang past the column's end (kinsoku: no line may start with them)
+_HANGING = "，。、；：！？）》」』”’,;:!?)"
+
+
+def _set_width(w: float, text: str, col: float) -> float:
+    """A line's width within its column: a full line whose last mark hangs past the column's
+    end (…电子信息、) measures one cell over it, and is as full as the column, no wider."""
+    if col > 0 and col < w <= col + 1.5 and text[-1:] in _HANGING:
+        return col
+    return w
+
+
 def join_score(ta: str, tb: str, bi: Counter[str], tri: Counter[str], lex: frozenset[str]) -> float:
     """How well text ``tb`` reads on from ``ta`` across a line break (0 = no evidence)."""
     if not ta or not tb:
@@ -512,7 +528,7 @@ def _join_score(
     if cont:
         return 1.0
     if not han_join:
-        return 0.0
+        return 1.0 if _number_goes_on(ta, tb) else 0.0
     # get, not [], on the counters: a missing key would call Counter.__missing__ in Python
     score = 0.8 * spans_word(ta, tb, lex) + min(bi.get(ta[-1] + tb[0], 0), 3) * 0.15
     if len(ta) > 1 and tri.get(ta[-2:] + tb[0]):
@@ -520,6 +536,20 @@ def _join_score(
     if len(tb) > 1 and tri.get(ta[-1] + tb[:2]):
         score += 0.2
     return score
+
+
+# what a number cut at a line's end goes on with: more digits, or the unit or counter after
+# it (2021|年, 40|余处, 9.|6万吨, 3.2|亿元, 18|%)
+_NUMBER_GOES_ON = frozenset("0123456789年月日号时点分秒万亿千百元余多个名人家项次岁%.．")
+
+
+def _number_goes_on(ta: str, tb: str) -> bool:
+    """Does a number at the end of ``ta`` go on into ``tb`` (2021|年启动)? A line may break
+    inside a number or between it and its unit; a line of another column rarely starts so."""
+    last = ta[-1:]
+    if last in ".．" and len(ta) > 1:
+        last = ta[-2]
+    return last.isascii() and last.isdigit() and tb[:1] in _NUMBER_GOES_ON
 
 
 def spans_word(a: str, b: str, lex: frozenset[str]) -> float:
@@ -549,7 +579,9 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     lex = lexicon()
     wide = wide_column(segs, col)
     aligned = _aligned(segs)
-    sides = [_side(s) for s in segs]
+    # one line a box: a line's own width is all there is to tell its column by
+    fit = col if _take_turns(segs) else 0.0
+    sides = [_side(s, fit) for s in segs]
     apart = sum(s.spaced for s in sides) < _SPACED_SHARE * n
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
@@ -573,6 +605,7 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     for i in range(n):
         if succ[i] >= 0:
             has_pred[succ[i]] = True
+    _insert_strays(scored, succ, has_pred)
     _next_paragraphs(segs, succ, has_pred, period, col)
     out: list[list[int]] = []
     for i in range(n):
@@ -615,8 +648,7 @@ def _keep_boxes(
     only if the box reads as a column piece (see _column_piece): a box of a headline and its
     decks or byline continues no column."""
     n = len(segs)
-    lines = len({s.number for s in segs})
-    if n < 2 or sum(s.after_blank for s in segs) < _TURNS_SHARE * lines:
+    if not _take_turns(segs):
         return
     # a line holding one segment (side-by-side pieces have no box order)
     alone = [
@@ -657,6 +689,17 @@ def _keep_boxes(
             scored[(j - 1, j)] = BOX_LINK
 
 
+def takes_turns(segs: Sequence[Segment]) -> bool:
+    """Do the page's columns take turns box by box (pdfminer: most lines after a blank)?"""
+    return _take_turns(segs)
+
+
+def _take_turns(segs: Sequence[Segment]) -> bool:
+    """Do the page's columns take turns box by box (pdfminer: most lines after a blank)?"""
+    lines = len({s.number for s in segs})
+    return len(segs) >= 2 and sum(s.after_blank for s in segs) >= _TURNS_SHARE * lines
+
+
 def _set_wider(box: Sequence[Segment], col: float, wide: float) -> bool:
     """Is a box set wider than the body column line after line, with no wider column on the
     page: a caption under a picture, which neither continues a column nor goes on into one?"""
@@ -676,6 +719,33 @@ def _column_piece(box: Sequence[Segment], col: float, wide: float) -> bool:
         return False
     last = box[-1]
     return last.width >= col - 1.5 or ends_final(seg_text(last))
+
+
+def _insert_strays(
+    scored: dict[tuple[int, int], float], succ: list[int], has_pred: list[bool]
+) -> None:
+    """Put a segment left with no link at all back between the two it stands between.
+
+    Best-first linking may join ``i`` to ``j`` over a segment ``m`` printed between them
+    whose own links, to ``i`` and on to ``j``, are each weaker but add up to more (pdfminer
+    may give two lines of one column in a row: …连成 | 片，… | 一体… where 成一体 reads on
+    too). Columns keep their lines in order, so ``m`` is then a line of ``i``'s column that
+    the link skipped; where ``i -> m -> j`` scores at least as well as ``i -> j`` (both links
+    made), ``m`` goes in between.
+    """
+    for i, j in enumerate(list(succ)):
+        if j < 0:
+            continue
+        best, at = scored[(i, j)], -1
+        for m in range(i + 1, j):
+            if succ[m] >= 0 or has_pred[m]:
+                continue
+            into, on = scored.get((i, m), 0.0), scored.get((m, j), 0.0)
+            if into >= MIN_LINK and on >= MIN_LINK and into + on >= best:
+                best, at = into + on, m
+        if at >= 0:
+            succ[i], succ[at] = at, j
+            has_pred[at] = True
 
 
 def _next_paragraphs(

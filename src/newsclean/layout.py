@@ -19,6 +19,7 @@ from typing import Literal
 import regex
 
 from .columns import (
+    Segment,
     body_width,
     chains,
     ends_final,
@@ -27,6 +28,7 @@ from .columns import (
     spans_word,
     split_line,
     stray_spaces,
+    takes_turns,
     width,
 )
 from .lines import wider_than
@@ -202,19 +204,79 @@ def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[Ra
     alone = (lambda t: role(t) == "alone") if role else None
     segs = segment_lines(lines, col, whole=alone)
     out: list[tuple[tuple[int, int, int], RawBlock]] = []
-    for chain in chains(segs, col):
+    streams = chains(segs, col)
+    if takes_turns(segs):
+        streams = _stitch_cut(segs, streams, col)
+    for chain in streams:
         stream = [segs[i].line() for i in chain]
         # a stream holds at most one segment of a line: its line number finds its segment
         index = {segs[i].number: segs[i].index for i in chain}
         ended = False  # the stream's last block ended its paragraph
+        key = (-1, -1, -1)
         for k, b in enumerate(unwrap(stream, width, role=role, headings=False)):
             first = b.lines[0]
             if ended:
                 b = replace(b, follows_end=True)
             ended = not b.open_end
-            out.append(((first, index[first], k), b))
+            # a stream that goes on into a column printed higher up (_stitch_cut): that
+            # column's blocks still follow the stream's own
+            key = max(key, (first, index[first], k))
+            out.append((key, b))
     out.sort(key=lambda kv: kv[0])
     return tuple(b for _, b in out)
+
+
+def _stitch_cut(segs: Sequence[Segment], streams: list[list[int]], col: float) -> list[list[int]]:
+    """Carry a column that stops in mid-sentence on into the column that goes on with it,
+    printed higher up.
+
+    Where every line is a box of its own, pdfminer often gives the next column's top beside
+    the lower lines of the column before, so it stands earlier in the text than the line it
+    continues, where no link (links go forward) reaches it, and rejoin (which looks back)
+    cannot join it either. A stream whose first line cannot begin a sentence (关。听完…,
+    starts_mid_sentence) goes on from a stream that ends later in the text with a full line
+    in mid-sentence, if a dictionary word runs across the join (…密切相|关。); the best word,
+    then the nearest end, first; each stream continued and continuing at most once.
+    """
+    lex = lexicon()
+    tails = [
+        y
+        for y, ys in enumerate(streams)
+        if not ends_final(t := segs[ys[-1]].text)
+        and " " not in t
+        and abs(segs[ys[-1]].width - col) <= 1.0
+    ]
+    goes_on: dict[int, int] = {}
+    taken: set[int] = set()
+    for x, xs in enumerate(streams):
+        h = segs[xs[0]]
+        if starts_mid_sentence(h.text) < 1.0:
+            continue
+        best: tuple[tuple[float, int], int] | None = None
+        for y in tails:
+            if y == x or y in goes_on or streams[y][-1] <= xs[0]:
+                continue
+            k = x  # no loop: x's own run must not lead back to y
+            while k in goes_on and k != y:
+                k = goes_on[k]
+            if k == y:
+                continue
+            word = spans_word(segs[streams[y][-1]].text[-3:], h.text[:3], lex)
+            if word > 0 and (best is None or (word, xs[0] - streams[y][-1]) > best[0]):
+                best = ((word, xs[0] - streams[y][-1]), y)
+        if best is not None:
+            goes_on[best[1]] = x
+            taken.add(x)
+    out = []
+    for k, c in enumerate(streams):
+        if k in taken:
+            continue
+        merged = list(c)
+        while k in goes_on:
+            k = goes_on[k]
+            merged += streams[k]
+        out.append(merged)
+    return out
 
 
 def _column_widths(widths: Sequence[float], ended: Sequence[bool] | None = None) -> list[float]:
