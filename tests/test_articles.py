@@ -515,3 +515,42 @@ def test_group_articles_a_caption_between_articles_goes_by_its_words() -> None:
         ["paragraph"],
         ["paragraph", "caption"],
     ]
+
+
+# ------------------------------------------------------------- headlines printed side by side
+_SIDE_BY_SIDE = """东港日报
+
+{heads}
+
+本报讯 港区今天表示，辖内将新增公共充电桩一百二十座，方便电动汽车车主就近充电。
+
+本报讯 停业半年的渔港早市昨天重新开张，二百多个摊位全部完成改造，市民纷纷前来选购海鲜。
+"""
+
+
+@pytest.mark.parametrize("heads", ["港区新增充电桩\n渔港早市重开", "港区新增充电桩 渔港早市重开"])
+def test_headlines_given_together_go_to_the_leads_under_them(heads: str) -> None:
+    # two briefs side by side: the extractor gives both headlines (on two lines, or on one
+    # with a space between), then both texts; each headline goes to the text sharing its words
+    doc = newsclean.parse(_SIDE_BY_SIDE.format(heads=heads))
+    got = [(a.kicker, a.title, a.blocks[0].text[:4]) for a in doc.articles]
+    assert got == [(None, "港区新增充电桩", "港区今天"), (None, "渔港早市重开", "停业半年")]
+
+
+def test_headlines_stay_when_a_lead_shares_none_of_their_words() -> None:
+    # a kicker over a title, then an untitled brief about something else: nothing moves
+    page = _SIDE_BY_SIDE.format(heads="绿色出行再提速\n港区新增充电桩").replace("渔港早市", "社区食堂")
+    page = page.replace("海鲜", "饭菜").replace("渔港", "社区")
+    arts = newsclean.parse(page).articles
+    assert [(a.kicker, a.title) for a in arts] == [("绿色出行再提速", "港区新增充电桩"), (None, "")]
+
+
+def test_best_owners_gives_every_article_a_headline() -> None:
+    from newsclean.articles import _best_owners
+
+    # the second headline shares as much with the first text as with the second: it goes to
+    # the second, which has no other; a headline no text shares is left to its neighbours
+    assert _best_owners([[0.5, 0.0, 0.0], [0.1, 0.1, 0.0], [0.0, 0.0, 0.8]], 3) == [0, 1, 2]
+    assert _best_owners([[0.0, 0.0], [0.5, 0.0], [0.0, 0.6]], 2) == [None, 0, 1]
+    assert _best_owners([[0.5, 0.2], [0.4, 0.0]], 2) == [1, 0]
+    assert _best_owners([[0.5, 0.0], [0.4, 0.0]], 2) is None  # the second text shares none

@@ -33,6 +33,7 @@ from .rejoin import (
     PARTICLES,
     Background,
     Profile,
+    bigrams,
     choose_stream,
     continues_cut,
     join_texts,
@@ -325,6 +326,7 @@ def group_articles(
     for d in drafts:
         _join_printed_after(d, trace)
     drafts = _leads_printed_after(_headlines_printed_after(drafts))
+    _share_out_headlines(drafts)
     articles = tuple(_finish(d, warnings) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
 
@@ -397,6 +399,78 @@ def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
             continue
         out.append(d)
     return out
+
+
+def _share_out_headlines(drafts: list[_Draft]) -> None:
+    """Headlines printed side by side, given together, go to the texts under them.
+
+    Columns read line by line give the headlines of articles set beside each other one after
+    another (or two on one line, a space between), and then the articles: the first takes
+    them all and the others start with a lead and no headline. Each headline (cut at its
+    spaces if there are fewer lines than articles) goes to the article whose text shares most
+    of its words; one that shares none (a kicker) goes with the next. Nothing moves unless
+    every article then has a headline it shares words with.
+    """
+    for i, d in enumerate(drafts):
+        if not d.heads:
+            continue
+        group = [d]
+        for e in drafts[i + 1 :]:
+            if e.heads or not e.headless:
+                break
+            group.append(e)
+        if len(group) < 2:
+            continue
+        lines = list(d.heads)
+        if len(lines) < len(group):
+            lines = [(p, span) for h, span in lines for p in h.split()]
+        units: list[list[tuple[str, Span]]] = []
+        for line in lines:
+            if units and line[0].startswith(("—", "-")):
+                units[-1].append(line)  # a subtitle stays under its title
+            else:
+                units.append([line])
+        texts = [
+            set(bigrams("".join([p.text for p in g.body] + [c for c, _ in g.captions])))
+            for g in group
+        ]
+        shares = []
+        for unit in units:
+            pairs = set(bigrams("".join(text for text, _ in unit)))
+            shares.append([len(pairs & t) / len(pairs) if pairs else 0.0 for t in texts])
+        owner = _best_owners(shares, len(group))
+        if owner is None:
+            continue
+        for k in range(len(owner) - 2, -1, -1):  # a kicker goes with the headline under it
+            if owner[k] is None:
+                owner[k] = owner[k + 1]
+        for k in range(1, len(owner)):  # one after the last that shares words, with that one
+            if owner[k] is None:
+                owner[k] = owner[k - 1]
+        for k, g in enumerate(group):
+            g.heads = [line for unit, o in zip(units, owner, strict=True) if o == k for line in unit]
+            g.headless = False
+
+
+def _best_owners(shares: list[list[float]], n: int, limit: int = 4096) -> list[int | None] | None:
+    """Give each headline (a row of ``shares``: how much of it each of ``n`` articles shares)
+    to an article that shares some of it, so that every article gets one and the shares add up
+    to the most; None if that can't be done (or would take more than ``limit`` tries). A
+    headline that no article shares is left to its neighbours (None)."""
+    options: list[list[int | None]] = [
+        [k for k in range(n) if row[k] > 0] or [None] for row in shares
+    ]
+    if math.prod(len(o) for o in options) > limit:
+        return None
+    best: tuple[int | None, ...] | None = None
+    best_sum = -1.0
+    for pick in itertools.product(*options):
+        if len({k for k in pick if k is not None}) < n:
+            continue
+        total = sum(row[k] for row, k in zip(shares, pick, strict=True) if k is not None)
+        if total > best_sum:
+            best, best_sum = pick, total
+    return None if best is None else list(best)
 
 
 def _has_subtitle(head: str) -> bool:
