@@ -1,14 +1,16 @@
 """Multi-column pages as PDF text extractors give them: one construct per test, page × style.
 
-``fixtures/extractors/`` holds three small invented broadsheet pages (``sheet1`` and ``sheet2``
-Simplified, ``trad`` Traditional), laid out with reportlab by ``make_pages.py`` (run by hand,
-see fixtures/README.md), each in five styles:
+``fixtures/extractors/`` holds twelve small invented broadsheet pages (``sheet1``-``sheet10``
+Simplified, ``trad`` and ``trad2`` Traditional), laid out with reportlab by ``make_pages.py``
+(run by hand, see fixtures/README.md), each in seven styles:
 
 - ``lines``: one paragraph per line (a paragraph cut by a photo keeps its caption in between)
 - ``pdftotext-raw``: each column's lines in order, columns one after another
 - ``pdftotext-layout``: ``-layout``: the columns' lines side by side on one text line
 - ``pdfminer``: ``extract_text`` with the default LAParams
 - ``pdfminer-noflow``: ``LAParams(boxes_flow=None)``
+- ``pdftotext``: poppler's ``pdftotext`` (22.12) in its default reading order: lines of
+  neighbouring columns in turn, or two or three on one line
 - ``pdfminer-lines``: ``LAParams(line_margin=0.25)``, one box per printed line (files and
   nothing lost only, see ``LINE_BOXES``)
 
@@ -33,7 +35,7 @@ import newsclean
 
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
 PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8", "sheet9", "sheet10")
-STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow")
+STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow", "pdftotext")
 # pdfminer with one box per printed line (LAParams(line_margin=0.25)): its lines of
 # neighbouring columns come in turn in pdfminer's box order. Checked here for the files and
 # for nothing lost; its constructs are measured by bench/extractor_pages.py, not pinned here
@@ -337,6 +339,73 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         _EVERY_UNTANGLED,
     ),
 }
+# poppler's default reading order: each block's lines in turn by height, two or three columns
+# on one line where their baselines meet (a space between)
+_POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
+    "sheet1": (
+        "pdftotext: the lead's credit line shares a line with the intertitle, the caption's "
+        "lines with column 2's: the photo credit goes to the story's credits, the intertitle "
+        "into a paragraph and the jump into the text",
+        ("credits", "captions", "intertitles", "furniture", "paragraphs_untangled"),
+    ),
+    "sheet2": (
+        "pdftotext: the second story's headline shares a line with the first story's text: its "
+        "title runs on into 调整后，12路延伸至",
+        _EVERY_UNTANGLED,
+    ),
+    "sheet3": (
+        "pdftotext: the headless (上接) column and the 新华社 story's columns mix; the kicker "
+        "titles the continued text and lines of body become titles",
+        _EVERY_UNTANGLED,
+    ),
+    "sheet4": (
+        "pdftotext: the three stories' columns mix line by line: credits run into names "
+        "(钱菁 邬涛 as 作者) and the caption goes to the wrong story",
+        ("credits", "captions", "paragraphs_untangled"),
+    ),
+    "sheet5": (
+        "pdftotext: the photo credit 摄 is cut onto a line of its own and opens an article; the "
+        "jump line shares a line with text",
+        ("no_extra_articles", "captions", "furniture", "paragraphs_untangled"),
+    ),
+    "sheet6": (
+        "pdftotext: the 新华社 dateline runs into its headline (…创新高新华社上海10月20日) and "
+        "the story's columns mix with the brief beside it",
+        _EVERY_UNTANGLED,
+    ),
+    "sheet7": (
+        "pdftotext: the editor's note and the trailing （本报记者 X） share lines with the other "
+        "column: they title articles of their own",
+        _EVERY_UNTANGLED,
+    ),
+    "sheet8": (
+        "pdftotext: three one-column briefs of one-sentence paragraphs: paragraph ends are "
+        "guessed wrong",
+        ("paragraphs_untangled",),
+    ),
+    "sheet9": (
+        "pdftotext: a line of two columns (运营分公司负责人 | 换乘更方便) becomes a headline; "
+        "the intertitle goes into a paragraph",
+        ("no_extra_articles", "intertitles", "furniture", "paragraphs_untangled"),
+    ),
+    "sheet10": (
+        "pdftotext: the wire story's columns mix: the intertitle goes into a paragraph and the "
+        "kicker is not found",
+        ("kicker_and_subtitle", "intertitles", "paragraphs_untangled"),
+    ),
+    "trad": (
+        "pdftotext: the jump line （下轉A4版） shares a line with the next column's text",
+        ("furniture",),
+    ),
+    "trad2": (
+        "pdftotext: the wire story prints first and the local story's subtitle and intertitle "
+        "become articles of their own",
+        ("no_extra_articles", "kicker_and_subtitle", "intertitles", "continued_to",
+         "paragraphs_untangled"),
+    ),
+}
+for _page, (_why, _tests) in _POPPLER.items():
+    _NEW_PAGES[_page, "pdftotext"] = (_why, _tests)
 for (_page, _style), (_why, _tests) in _NEW_PAGES.items():
     for _test in _tests:
         KNOWN[_test, _page, _style] = _why
