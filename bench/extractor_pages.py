@@ -3,7 +3,7 @@
     python bench/extractor_pages.py /tmp/xs/pages
     python ../shared/bench/score.py /tmp/xs/pages --python
 
-``fixtures/extractors/`` holds invented pages, each in six extractor styles, with one
+``fixtures/extractors/`` holds invented pages, each in seven extractor styles, with one
 hand-written truth per page. The scorer wants ``NAME.txt`` beside ``NAME.truth.json`` with the
 extractor's mode in the truth: this writes one such pair per page and style, so the pages that
 newsclean was never tuned on are measured the same way as the development set.

@@ -406,10 +406,11 @@ def _share_out_headlines(drafts: list[_Draft]) -> None:
 
     Columns read line by line give the headlines of articles set beside each other one after
     another (or two on one line, a space between), and then the articles: the first takes
-    them all and the others start with a lead and no headline. Each headline (cut at its
-    spaces if there are fewer lines than articles) goes to the article whose text shares most
-    of its words; one that shares none (a kicker) goes with the next. Nothing moves unless
-    every article then has a headline it shares words with.
+    them all and the others start with a lead and no headline. The headlines (cut at their
+    spaces if there are fewer lines than articles; a ——subtitle kept with its title) are
+    given out by :func:`_best_owners`, each to an article whose text shares its words; one
+    that no text shares (a kicker) goes with the headline under it. Nothing moves unless
+    every article gets a headline it shares words with.
     """
     for i, d in enumerate(drafts):
         if not d.heads:

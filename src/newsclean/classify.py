@@ -278,7 +278,7 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         for name in split_names(seg):
             if len(name) >= 4 and name[-2:] in _WROTE_WORDS:
                 name = name[:-2]  # 李明采写, printed without a space
-            if _is_name(name) and (len(name) <= 4 or role in _ORG_ROLES or _NAME_MARK_RE.search(name)):
+            if _is_name(name) and _fits_role(name, role):
                 out.append(Credit(_plain_role(role), name))
     return tuple(out)
 
@@ -288,6 +288,10 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
 # two columns mixed), unless it is a transliteration (阿卜杜·热合曼) or in Latin letters
 _ORG_ROLES = frozenset(("通讯员", "通訊員", "特约通讯员", "特約通訊員", "作者", "整理", "编译", "編譯"))
 _NAME_MARK_RE = regex.compile(r"[·•・．A-Za-z]")
+
+
+def _fits_role(name: str, role: str) -> bool:
+    return len(name) <= 4 or role in _ORG_ROLES or _NAME_MARK_RE.search(name) is not None
 
 
 def _name_ends_kept(text: str, matches: list[regex.Match[str]]) -> list[regex.Match[str]]:
