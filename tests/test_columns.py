@@ -365,3 +365,21 @@ def test_a_number_cut_at_a_line_end_reads_on_into_its_digits_or_its_unit() -> No
     assert columns.join_score("收购中晚稻9.", "6万吨。", bi, tri, lex) == 1.0
     # a line of another column that starts with a word of its own: no evidence
     assert columns.join_score("共拆除违建40", "市民纷纷表示", bi, tri, lex) == 0.0
+
+
+def test_a_dateline_cut_before_its_last_word_goes_on_where_that_word_opens_a_line() -> None:
+    # pdftotext mixed two columns line by line; the dateline's 电 opens the line after the
+    # next, and the line right under the cut reads on as well by its width; but a dateline
+    # goes on with 电, 讯 or 消息 and nothing else, whatever spaces its credits hold
+    bi, tri = _no_stats()
+    lex: frozenset[str] = frozenset()
+    text = "新华社北京9月11日\n今年以来，多地把职\n电（记者 龚雪宁、蓝启\n江门消息 12月14日\n"
+    segs = segment_lines(split_lines(text), 11)
+    assert [columns.seg_text(s) for s in segs][:2] == ["新华社北京9月11日", "今年以来，多地把职"]
+    assert columns.link_score(segs[0], segs[1], 1, 11, bi, tri, lex, True, False) == 0.0
+    assert columns.link_score(segs[0], segs[2], 2, 11, bi, tri, lex, True, False) > 1.5
+    segs = segment_lines(split_lines("中国台湾网12月21日\n江门消息 12月14日\n"), 11)
+    assert columns.link_score(segs[0], segs[1], 1, 11, bi, tri, lex, False, False) > 1.5
+    # a date ending a body line is no dateline: it may go on into any line
+    segs = segment_lines(split_lines("工程将于9月11日\n竣工验收，届时\n"), 11)
+    assert columns.link_score(segs[0], segs[1], 1, 11, bi, tri, lex, False, False) > 0.0

@@ -369,9 +369,9 @@ _POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
         ("no_extra_articles", "captions", "furniture", "paragraphs_untangled"),
     ),
     "sheet6": (
-        "pdftotext: the 新华社 dateline runs into its headline (…创新高新华社上海10月20日) and "
-        "the story's columns mix with the brief beside it",
-        _EVERY_UNTANGLED,
+        "pdftotext: the story's photo caption goes to the brief beside it, and a paragraph's "
+        "last line (工业增长的贡献率…) lands in the paragraph after",
+        ("captions", "paragraphs_untangled"),
     ),
     "sheet7": (
         "pdftotext: the editor's note and the trailing （本报记者 X） share lines with the other "

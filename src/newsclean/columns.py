@@ -378,6 +378,7 @@ class _Side:
     head: str  # the first three characters of text, the last three: all a join looks at
     tail: str
     width: float  # the segment's width, or the one it takes in its column (_set_width)
+    date_cut: bool  # a dateline cut before its last word: 新华社北京9月11日|电
 
 
 def _side(s: Segment, col: float = 0.0) -> _Side:
@@ -396,7 +397,14 @@ def _side(s: Segment, col: float = 0.0) -> _Side:
         t[:3],
         t[-3:],
         _set_width(s.width, t, col),
+        t[-1:] == "日" and _DATE_CUT_RE.fullmatch(t) is not None,
     )
+
+
+# an agency or paper, a place, a date, and nothing else: the rest of its dateline (电, 讯,
+# 江门消息) opens the line that continues it
+_DATE_CUT_RE = regex.compile(r"\p{Han}{1,8}?(?:社|网|報|报|台)\p{Han}{0,6}\d{1,2}月\d{1,2}日")
+_DATE_REST_RE = regex.compile(r"[电電讯訊]|\p{Han}{0,4}消息")
 
 
 def _open_bracket(text: str) -> bool:
@@ -444,6 +452,8 @@ def _link_score(
     near = abs(a.offset - b.offset) if aligned and a.offset >= 0 and b.offset >= 0 else -1.0
     if near > _INDENT + 0.5:
         return 0.0  # the page keeps columns in place (pdftotext -layout): another column
+    if sa.date_cut:  # whatever the spaces: the credits after a dateline are often spaced
+        return 2.0 - 0.04 * d if _DATE_REST_RE.match(sb.text) else 0.0
     # a body line and a spaced one do not continue each other, except credits cut inside
     # their brackets: 信息时报讯（记者 苏晓|岚）10月21日
     if spaced_apart and sa.spaced != sb.spaced and not sa.open_bracket:
