@@ -383,3 +383,19 @@ def test_a_dateline_cut_before_its_last_word_goes_on_where_that_word_opens_a_lin
     # a date ending a body line is no dateline: it may go on into any line
     segs = segment_lines(split_lines("工程将于9月11日\n竣工验收，届时\n"), 11)
     assert columns.link_score(segs[0], segs[1], 1, 11, bi, tri, lex, False, False) > 0.0
+
+
+def test_a_stray_space_in_a_full_body_line_does_not_make_it_a_headline() -> None:
+    # on a page with few spaced lines a spaced line is a headline or byline and links to
+    # no body line; a full, punctuated line with one space between two Han characters is a
+    # body line the extractor left a space in
+    bi, tri = _no_stats()
+    lex: frozenset[str] = frozenset()
+    text = "近日，为纵深推进“百千\n万工程”，按照义工 联\n清洁四大行动的工作部署\n"
+    a, b, c = segment_lines(split_lines(text), 11)
+    assert columns.link_score(a, b, 1, 11, bi, tri, lex, True, False) > 0.0
+    assert columns.link_score(b, c, 1, 11, bi, tri, lex, True, False) > 0.0
+    # a headline, a byline and credits closing before the lead's text keep their spaces
+    for spaced in ("聚 众 智", "记者 张婉仪 通讯员 伍嘉欣", "伍嘉欣） 近日，为纵深推"):
+        (seg,) = segment_lines(split_lines(spaced + "\n"), 11)
+        assert columns.link_score(seg, c, 1, 11, bi, tri, lex, True, False) == 0.0, spaced

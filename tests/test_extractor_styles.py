@@ -364,9 +364,8 @@ _POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
         ("credits", "captions", "paragraphs_untangled"),
     ),
     "sheet5": (
-        "pdftotext: the photo credit 摄 is cut onto a line of its own and opens an article; the "
-        "jump line shares a line with text",
-        ("no_extra_articles", "captions", "furniture", "paragraphs_untangled"),
+        "pdftotext: the jump line shares a line with text",
+        ("furniture",),
     ),
     "sheet6": (
         "pdftotext: the story's photo caption goes to the brief beside it, and a paragraph's "

@@ -381,14 +381,17 @@ class _Side:
     date_cut: bool  # a dateline cut before its last word: 新华社北京9月11日|电
 
 
-def _side(s: Segment, col: float = 0.0) -> _Side:
+def _side(s: Segment, col: float = 0.0, body: float = 0.0) -> _Side:
     """``col``: where columns take turns box by box, each line's own width is all there is
-    to tell its column by, and a mark hanging past the column does not count (0: it does)."""
+    to tell its column by, and a mark hanging past the column does not count (0: it does).
+    ``body``: the body column's width, to tell a stray space in a body line (0: unknown)."""
     t = seg_text(s)
     return _Side(
         s,
         t,
-        (" " in s.text or "\u3000" in s.text) and _HAN_SPACE_RE.search(s.text) is not None,
+        (" " in s.text or "\u3000" in s.text)
+        and _HAN_SPACE_RE.search(s.text) is not None
+        and not _stray_spaced(s, t, body),
         _open_bracket(s.text),
         ends_final(t),
         bool(_CONT_START_RE.match(t)),
@@ -405,6 +408,23 @@ def _side(s: Segment, col: float = 0.0) -> _Side:
 # 江门消息) opens the line that continues it
 _DATE_CUT_RE = regex.compile(r"\p{Han}{1,8}?(?:社|网|報|报|台)\p{Han}{0,6}\d{1,2}月\d{1,2}日")
 _DATE_REST_RE = regex.compile(r"[电電讯訊]|\p{Han}{0,4}消息")
+
+
+_BODY_MARKS = frozenset("，、。；,;")
+_HAN_GAP_RE = regex.compile(r"\p{Han} \p{Han}")  # not after a bracket: 伍嘉欣) 近日，…
+
+
+def _stray_spaced(s: Segment, text: str, body: float) -> bool:
+    """A full body line with one space left between two characters (the extractor's, not
+    the page's): as wide as the column and punctuated like a sentence. A spaced headline is
+    wider or narrower, a byline's names hold no such marks, a justified line many spaces."""
+    return (
+        body > 0
+        and s.text.count(" ") == 1
+        and _HAN_GAP_RE.search(s.text) is not None
+        and abs(s.width - body) <= 1.0
+        and not _BODY_MARKS.isdisjoint(text)
+    )
 
 
 def _open_bracket(text: str) -> bool:
@@ -431,7 +451,8 @@ def link_score(
     two Han characters is a headline or a byline: it continues no body line, and no body
     line continues it (a byline's names may go on over a second spaced line).
     """
-    return _link_score(_side(a), _side(b), d, col, bi, tri, lex, spaced_apart, aligned)
+    sa, sb = _side(a, body=col), _side(b, body=col)
+    return _link_score(sa, sb, d, col, bi, tri, lex, spaced_apart, aligned)
 
 
 def _link_score(
@@ -591,7 +612,7 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     aligned = _aligned(segs)
     # one line a box: a line's own width is all there is to tell its column by
     fit = col if _take_turns(segs) else 0.0
-    sides = [_side(s, fit) for s in segs]
+    sides = [_side(s, fit, col) for s in segs]
     apart = sum(s.spaced for s in sides) < _SPACED_SHARE * n
     base: dict[tuple[int, int], float] = {}
     for i in range(n):
