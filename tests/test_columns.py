@@ -399,3 +399,24 @@ def test_a_stray_space_in_a_full_body_line_does_not_make_it_a_headline() -> None
     for spaced in ("聚 众 智", "记者 张婉仪 通讯员 伍嘉欣", "伍嘉欣） 近日，为纵深推"):
         (seg,) = segment_lines(split_lines(spaced + "\n"), 11)
         assert columns.link_score(seg, c, 1, 11, bi, tri, lex, True, False) == 0.0, spaced
+
+
+def test_on_a_page_with_stray_spaces_a_body_wide_line_is_a_body_line_punctuated_or_not() -> None:
+    # three full lines with one stray space and a comma tell the extractor leaves spaces
+    # here; then 城区改造专项 资金三亿, body-wide with no mark, is a body line too; a byline
+    # wider than the column, a letter-spaced headline and a date before its weekday keep
+    # their spaces (a byline of body width does not: telling it by its role words scored
+    # lower on the degraded fixture pages)
+    body = [
+        "今年全市财政共安 排了", "城区改造专项 资金三亿", "元，其中七成 用于老街", "小区和背街的路 面修缮，",
+        "余下的用于 新建公园，",
+    ]
+    kept = ["本报记者 李明 通讯员 王芳", "聚 众 智 献 良 策", "2024年9月2日 星期一"]
+    segs = segment_lines(split_lines("\n".join(body + kept) + "\n"), 10)
+    sides = columns._unspace_strays([columns._side(s, 0.0, 10) for s in segs], 10)
+    assert [t.spaced for t in sides] == [False] * len(body) + [True] * len(kept)
+    # with only two such lines nothing tells the spaces are stray: the unpunctuated line
+    # keeps its mark
+    segs = segment_lines(split_lines("\n".join(body[:4]) + "\n"), 10)
+    sides = columns._unspace_strays([columns._side(s, 0.0, 10) for s in segs], 10)
+    assert [t.spaced for t in sides] == [True, True, False, False]

@@ -766,3 +766,20 @@ def test_column_that_stops_mid_word_goes_on_into_the_column_printed_beside_its_t
     order = [col1[0], col2[0], col1[1], col2[1], col1[2], col2[2], col1[3], col1[4]]
     blocks = untangle(split_lines("\n\n".join(order) + "\n"))
     assert [b.text for b in blocks] == ["".join(col1 + col2)]
+
+
+def test_a_column_line_cut_at_a_stray_space_is_no_sign_of_columns_side_by_side() -> None:
+    # pdftotext -raw: one column after another. The masthead is wide, and one column line,
+    # wider than the column by its hanging marks, has a stray space: cut there its pieces
+    # look like two columns, but together they are no wider than one column line
+    col = [
+        "花莲太鲁阁步道分段重", "新开放，每日限制入园", "人数一千五百人。管理", "处长表示：“请游",
+        "客入园 前务必上网预约。”", "近日旅游旺季带来人潮", "，周边民宿订房率已回", "升。山区早晚温差大，",
+        "游客应携带保暖衣物，", "并随时注意天气资讯。",
+    ]
+    page = "东港日报 2024年12月2日 星期一 A4 两岸\n" + "\n".join(col) + "\n"
+    assert split_line(col[4], 10.0, cut_runs=True) == ["客入园", "前务必上网预约。”"]
+    assert not interleaved(split_lines(page))
+    # two columns' lines on one line are twice as wide: those are columns side by side
+    mixed = "\n".join(a + " " + b for a, b in zip(col, col[1:] + col[:1], strict=True))
+    assert interleaved(split_lines(mixed + "\n"))

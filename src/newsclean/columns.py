@@ -24,6 +24,7 @@ Everything is windowed: the work is linear in the number of segments.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import importlib.metadata
@@ -411,7 +412,9 @@ _DATE_REST_RE = regex.compile(r"[电電讯訊]|\p{Han}{0,4}消息")
 
 
 _BODY_MARKS = frozenset("，、。；,;")
-_HAN_GAP_RE = regex.compile(r"\p{Han} \p{Han}")  # not after a bracket: 伍嘉欣) 近日，…
+# a space between Han characters, not after a bracket (伍嘉欣) 近日，…), a dateline (本报讯 今年…)
+# or before a weekday (10月23日 星期三): the page's own spaces
+_HAN_GAP_RE = regex.compile(r"(?<=\p{Han}) (?!星期)(?=\p{Han})")
 
 
 def _stray_spaced(s: Segment, text: str, body: float) -> bool:
@@ -424,6 +427,32 @@ def _stray_spaced(s: Segment, text: str, body: float) -> bool:
         and _HAN_GAP_RE.search(s.text) is not None
         and abs(s.width - body) <= 1.0
         and not _BODY_MARKS.isdisjoint(text)
+    )
+
+
+# this many full, punctuated lines with a stray space: the extractor leaves them on the page
+_STRAY_LINES = 3
+
+
+def _unspace_strays(sides: list[_Side], col: float) -> list[_Side]:
+    """Where the extractor leaves stray spaces (a few full, punctuated lines hold one), a
+    body-wide line with a space or two between Han characters is a body line too, punctuated
+    or not: it is no longer marked spaced."""
+    strays = sum(_stray_spaced(t.seg, t.text, col) for t in sides if " " in t.seg.text)
+    if strays < _STRAY_LINES:
+        return sides
+    return [
+        dataclasses.replace(t, spaced=False) if t.spaced and _body_wide_stray(t.seg, col) else t
+        for t in sides
+    ]
+
+
+def _body_wide_stray(seg: Segment, col: float) -> bool:
+    spaces = seg.text.count(" ")
+    return (
+        spaces <= 2
+        and len(_HAN_GAP_RE.findall(seg.text)) == spaces
+        and col - 3.0 <= seg.width <= col + 1.5
     )
 
 
@@ -612,7 +641,7 @@ def chains(segs: Sequence[Segment], col: float, window: int = WINDOW) -> list[li
     aligned = _aligned(segs)
     # one line a box: a line's own width is all there is to tell its column by
     fit = col if _take_turns(segs) else 0.0
-    sides = [_side(s, fit, col) for s in segs]
+    sides = _unspace_strays([_side(s, fit, col) for s in segs], col)
     apart = sum(s.spaced for s in sides) < _SPACED_SHARE * n
     base: dict[tuple[int, int], float] = {}
     for i in range(n):

@@ -185,10 +185,20 @@ def interleaved(lines: Sequence[Line], *, mode: Mode | None = None) -> bool:
         return False
     col = body_width(text_lines)
     cut_runs = not stray_spaces(lines)
-    multi = sum(len(split_line(ln.text, col, cut_runs)) > 1 for ln in spaced)
+    multi = sum(_columns_side_by_side(split_line(ln.text, col, cut_runs), col) for ln in spaced)
     # one wide line cut in pieces (a masthead: paper, date, page) is no sign of columns side
     # by side: lines are counted, not pieces
     return multi >= max(2, 0.04 * len(text_lines))
+
+
+def _columns_side_by_side(pieces: list[str], col: float) -> bool:
+    """Do a line's pieces stand side by side? Two columns' lines are wider together than
+    one column and its slack; a line no wider, cut at a stray space, is one column's line."""
+    return len(pieces) > 1 and sum(map(width, pieces)) > col + _SIDE_BY_SIDE_SLACK
+
+
+# a column line's hanging mark and a lost indent's cells
+_SIDE_BY_SIDE_SLACK = 3.0
 
 
 def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:
