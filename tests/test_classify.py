@@ -176,7 +176,7 @@ def test_parse_credits_drops_organisation_before_role() -> None:
 
 def test_parse_credits_names_printed_without_separator() -> None:
     assert parse_credits("全媒体记者黎嘉恒通讯员消宣") == (
-        Credit("全媒体记者", "黎嘉恒"),
+        Credit("记者", "黎嘉恒"),
         Credit("通讯员", "消宣"),
     )
 

@@ -91,6 +91,12 @@ def test_a_hard_wrapped_lead_of_a_short_named_paper_opens_its_article() -> None:
     ("text", "credits"),
     [
         ("本报特约记者 李明", [("特约记者", "李明")]),
+        # the media a reporter serves is no role of its own (the development set writes 记者, 記者);
+        # a rank or a posting is: 首席记者, 特派記者
+        ("全媒体记者 李明", [("记者", "李明")]),
+        ("江门日报全媒體記者 李明", [("記者", "李明")]),
+        ("融媒體記者 李明 首席記者 王芳", [("記者", "李明"), ("首席記者", "王芳")]),
+        ("首席记者 李明 特约记者 王芳", [("首席记者", "李明"), ("特约记者", "王芳")]),
         ("本报特约通讯员 张华", [("特约通讯员", "张华")]),
         ("■ 特约撰稿人 李明", [("特约撰稿人", "李明")]),
         ("文·图/李明", [("记者", "李明")]),

@@ -107,7 +107,7 @@ _CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接", "续", "續")
 
 # ---------------------------------------------------------------------------- credits
 # Longest first, so that 见习记者 wins over 记者.
-ROLES = ("全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文", "特约记者", "特約記者", "特约通讯员", "特約通訊員", "特约撰稿人", "特約撰稿人", "撰稿人")
+ROLES = ("全媒体记者", "融媒体记者", "全媒體記者", "融媒體記者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文", "特约记者", "特約記者", "特约通讯员", "特約通訊員", "特约撰稿人", "特約撰稿人", "撰稿人")
 # 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联);
 # so do the words of a multimedia report's credits (文字/X 视频/Y 海报/Z, 口述：X)
 # 记者会, 记者站, 记者节, 记者证, 记者团 are things, not a reporter's credit
@@ -311,7 +311,9 @@ def _name_ends_kept(text: str, matches: list[regex.Match[str]]) -> list[regex.Ma
     return kept
 
 
-_OUR_PAPER_RE = regex.compile(r"^(?:本报|本報)")
+# the paper (本报记者) or the media it serves (全媒体记者: print, web and app alike) before a
+# role says nothing of what the person did: the role is 记者, as the development set writes it
+_OUR_PAPER_RE = regex.compile(r"^(?:本报|本報|全媒体|全媒體|融媒体|融媒體)")
 # words that name a paper, a station or an app, never a person
 _OUTLET_RE = regex.compile(
     r"日报|日報|晚报|晚報|时报|時報|报社|報社|新闻|新聞|电视台|電視台|客户端|客戶端|融媒"
