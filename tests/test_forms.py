@@ -435,6 +435,39 @@ def test_names_before_wentu_in_brackets_end_the_text_as_its_credit() -> None:
     assert (text, [(c.role, c.name) for c in credits]) == ("活动将持续到本月底。", [("记者", "李明")])
 
 
+_LAST = "记者了解到，新规将于下月起正式实施，并将广泛征求居民的意见。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "credits"),
+    [
+        ("□李明", [("作者", "李明")]),  # as □ 李明 under a headline reads
+        ("□ 李明 王芳", [("作者", "李明"), ("作者", "王芳")]),
+        ("（文/李明 图/王芳）", [("记者", "李明"), ("摄影", "王芳")]),
+        ("（李明/文 王芳/图）", [("记者", "李明"), ("摄影", "王芳")]),
+        ("（记者 李明/文 王芳/图）", [("记者", "李明"), ("摄影", "王芳")]),
+    ],
+)
+def test_a_credit_after_the_last_sentence_leaves_the_text(
+    tail: str, credits: list[tuple[str, str]]
+) -> None:
+    head = "市民热议新规出台\n\n近日，我市出台了关于加强老旧小区改造的新规定，广大市民纷纷表示支持。\n\n"
+    for page in (head + _LAST + tail + "\n", head + _LAST + "\n\n" + tail + "\n"):  # glued, own line
+        doc = newsclean.parse(page)
+        (a,) = doc.articles
+        assert [(c.role, c.name) for c in a.credits] == credits, page
+        assert [(b.type.value, b.text) for b in a.blocks][-1] == ("paragraph", _LAST), page
+        assert not doc.leftovers
+
+
+def test_a_box_mark_and_a_word_after_the_text_stay_in_it() -> None:
+    # 小结 is a word, no name: the line is the text's own
+    assert split_trailing_credit(_LAST + "□小结") == (_LAST + "□小结", ())
+    # a photographer alone in brackets still ends a caption
+    assert looks_like_caption("市民在公园游玩。（记者 李明 摄）")
+    assert not looks_like_caption(_LAST + "（文/李明 图/王芳）")
+
+
 @pytest.mark.parametrize("note", ["（编辑 李明）", "（责任编辑：李明）"])
 def test_an_editor_in_brackets_after_the_text_is_no_credit(note: str) -> None:
     assert split_trailing_credit("活动将持续到本月底。" + note)[1] == ()

@@ -220,6 +220,12 @@ _NAMES_BY_RE = regex.compile(
     rf"(?P<names>{_H}{{2,4}}(?:[ \u3000、]+{_H}{{2,4}}){{0,3}})\s*"
     r"(?:文/图|文／图|图/文|圖/文|文/圖|文·图|文·圖|图·文|圖·文|(?P<photo>摄影报道|攝影報導|攝影報道))"
 )
+# each name followed by what that person did: 李明/文 王芳/图 (the text's writer and the
+# photographer, as 文/李明 图/王芳 prints them the other way round)
+_NAME_SLASH_BY_RE = regex.compile(rf"(?P<name>{_H}{{2,4}})\s*[/／]\s*(?P<by>[文图圖])(?!\p{{Han}})")
+_NAMES_SLASH_BY_RE = regex.compile(rf"(?:{_H}{{2,4}}\s*[/／]\s*[文图圖](?:\s+|$))+")
+
+
 def _may_name_by(text: str) -> bool:
     """Whether :data:`_NAMES_BY_RE` can match: most lines hold neither 文 nor 摄影报道."""
     return "文" in text or "影报" in text or "影報" in text
@@ -254,9 +260,15 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     if _may_name_by(text) and (n := _NAMES_BY_RE.fullmatch(text)) and _looks_like_names(n["names"]):
         role = "摄影" if n["photo"] else "记者"
         return tuple(Credit(role, name) for name in split_names(n["names"]))
+    # 李明/文 王芳/图: the writer is a 记者, the photographer 摄影, as in 文/李明 图/王芳
+    did = {}
+    if "/" in text or "／" in text:
+        did = {m["name"]: m["by"] for m in _NAME_SLASH_BY_RE.finditer(text)}
     matches = _name_ends_kept(text, list(_ROLE_RE.finditer(text)))
     if not matches:
-        return tuple(Credit(_DEFAULT_ROLE, n) for n in split_names(text) if _is_name(n))
+        return tuple(
+            Credit(_by_role(did.get(n), _DEFAULT_ROLE), n) for n in split_names(text) if _is_name(n)
+        )
     out: list[Credit] = []
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
@@ -279,8 +291,17 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
             if len(name) >= 4 and name[-2:] in _WROTE_WORDS:
                 name = name[:-2]  # 李明采写, printed without a space
             if _is_name(name) and _fits_role(name, role):
-                out.append(Credit(_plain_role(role), name))
+                out.append(Credit(_by_role(did.get(name), _plain_role(role)), name))
     return tuple(out)
+
+
+def _by_role(by: str | None, role: str) -> str:
+    """The role of a name printed before what the person did (李明/文, 王芳/图)."""
+    if by is None:
+        return role
+    if by != "文":
+        return "摄影"
+    return "记者" if role == _DEFAULT_ROLE else role
 
 
 # an organisation may be a correspondent (通讯员 市公安局); a reporter's or photographer's name
@@ -416,6 +437,10 @@ def looks_like_byline(text: str) -> bool:
         n["names"]
     ):
         return True  # 李明 文/图
+    if _NAMES_SLASH_BY_RE.fullmatch(text.strip()) and _looks_like_names(
+        _NAME_SLASH_BY_RE.sub(r"\g<name>", text.strip())
+    ):
+        return True  # 李明/文 王芳/图
     if not _byline_start(text):
         return False
     first = _ROLE_RE.search(text)
@@ -686,9 +711,12 @@ def _raw_group(raw: str | None, inner: str) -> str:
 
 _TRAILING_CREDIT_RE = regex.compile(
     r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$|(?<=[。！？”])[ \u3000]+(?P<inner2>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$"
+    # a box mark before the writer's name, glued to the last sentence: …的意见。□李明
+    r"|(?<=[。！？”])[ \u3000]*□[ \u3000]*(?P<boxed>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$"
 )
 
 
+_BOXED_END_RE = regex.compile(r"□[ \u3000]*(?P<names>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$")
 _SPACED_NAME_END_RE = regex.compile(
     r"(?<=[。！？”])[ \u3000]+(?P<name>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)\s*$"
 )
@@ -733,11 +761,22 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
         return text, ()
     if not m or m.start() == 0 or not ends_final(text[: m.start()]):
         return text, ()
+    if boxed := m["boxed"]:
+        printed = _BOXED_END_RE.search(raw.rstrip()) if raw else None
+        if printed and _SPACES_RE.sub("", printed["names"]) == boxed:
+            boxed = printed["names"]  # normalization closed the space between the names
+        if not _looks_like_names(boxed):
+            return text, ()
+        return text[: m.start()].rstrip(), parse_credits(boxed)
     inner = _close_role_spaces(_raw_group(raw, m["inner"]) if m["inner"] else m["inner2"])
     if _EDITOR_RE.match(inner):
         return text, ()  # （编辑 林晓峰）: who edited it, no one who wrote it
     # （马澜、杨成）, or names before 文/图: （李明 文/图）
-    bare = _BARE_NAMES_RE.fullmatch(inner) or (_may_name_by(inner) and _NAMES_BY_RE.fullmatch(inner))
+    bare = (
+        _BARE_NAMES_RE.fullmatch(inner)
+        or (_may_name_by(inner) and _NAMES_BY_RE.fullmatch(inner))
+        or _NAMES_SLASH_BY_RE.fullmatch(inner)  # （李明/文 王芳/图）
+    )
     role = _ROLE_RE.search(inner)
     if not (bare or (role and not _INNER_MARK_RE.search(inner))):
         return text, ()
@@ -817,7 +856,16 @@ def looks_like_caption(text: str) -> bool:
     """
     if text.startswith(("▲", "△")) and not _SENTENCE_MARK_RE.search(text) and len(text) <= 16:
         return False  # ▲聚焦民生实事: a marked intertitle; a caption says what the picture shows
+    if (w := _WRITER_CREDIT_END_RE.search(text)) and ends_final(text[: w.start()]):
+        text = text[: w.start()]  # …。（文/李明 图/王芳）: the article's credits, not a picture's
     return not wider_than(text, 160) and _caption_marked(text)
+
+
+# brackets after the text that credit a writer (文/X, X/文) besides any photographer
+# (（记者 X 摄） is a caption's)
+_WRITER_CREDIT_END_RE = regex.compile(
+    r"[（(][^（）()摄攝]*(?:(?<!\p{Han})文\s*[/／:：]|[/／]\s*文(?!\p{Han}))[^（）()摄攝]*[）)]\s*$"
+)
 
 
 # ---------------------------------------------------------------------------- headlines
@@ -1193,6 +1241,9 @@ def classify(
             kinds[i] = _INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
         elif not _is_title(blocks, kinds, i, spaced=spaced, mixed=mixed):
             kinds[i] = _INTERTITLE
+    for i in range(len(blocks)):
+        if kinds[i] in (_TITLE, _INTERTITLE) and _signs_off(blocks, kinds, i):
+            kinds[i] = _BYLINE
     if not mixed:
         for i in range(1, len(blocks) - 1):
             if kinds[i] is _PARAGRAPH and _between_halves(blocks, kinds, i):
@@ -1233,6 +1284,17 @@ def _marked_names(text: str) -> bool:
     """A box mark and names (□ 李明): a columnist's byline under a headline; in the text the
     same shape is a marked intertitle (■ 常态化), so only the place tells."""
     return text[:1] in "□■●◎" and _looks_like_names(text[1:].strip())
+
+
+def _signs_off(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+    """A box mark and names after the last paragraph of a story (…的意见。| □李明): its
+    writer signing off, not an intertitle, which always has text under it."""
+    if not _marked_names(blocks[i].text):
+        return False
+    prev = next(
+        (kinds[j] for j in range(i - 1, -1, -1) if kinds[j] not in (_FURNITURE, _JUMP)), None
+    )
+    return prev in (_PARAGRAPH, _CAPTION) and _next_kind(kinds, i) in (None, _TITLE, _JUMP)
 
 
 def _dateline_only(text: str) -> bool:
