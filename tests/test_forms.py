@@ -22,6 +22,7 @@ from newsclean.classify import (
     parse_credit_lead,
     parse_credits,
     parse_lead,
+    split_editor_notes,
     split_trailing_credit,
 )
 
@@ -477,6 +478,28 @@ def test_an_editor_in_brackets_after_the_text_is_no_credit(note: str) -> None:
 def test_an_editor_note_on_a_line_of_its_own_is_furniture(line: str) -> None:
     assert looks_like_furniture(line)
     assert not looks_like_furniture("（编辑部供稿）")
+
+
+@pytest.mark.parametrize(
+    "note", ["【编辑：王小红】", "（责任编辑：王小红）", "编辑：王小红", "（编辑 王小红）", "责编：王小红 校对：李明"]
+)
+def test_an_editor_note_in_the_text_is_furniture_and_the_text_stays(note: str) -> None:
+    head = "市民热议新规出台\n\n近日，我市出台了关于加强老旧小区改造的新规定，广大市民纷纷表示支持。\n\n"
+    for page in (head + _LAST + note + "\n", head + _LAST + "\n\n" + note + "\n"):  # glued, own line
+        doc = newsclean.parse(page)
+        (a,) = doc.articles
+        assert a.blocks[-1].text == _LAST, page
+        assert a.credits == ()
+        assert [f.replace(" ", "") for f in doc.furniture] == [note.replace(" ", "")], page
+        assert not doc.leftovers
+
+
+def test_an_editor_note_between_two_sentences_leaves_both_whole() -> None:
+    text, notes = split_editor_notes("会议结束。【编辑：王小红】下周再议。")
+    assert (text, notes) == ("会议结束。下周再议。", ["【编辑：王小红】"])
+    # not a note: a bracket of the text's own, an editorial office, a word in a sentence
+    for text in ("会议结束。（编辑部供稿）", "他说：“编辑：王小红”", "编辑：王小红说，会议结束。"):
+        assert split_editor_notes(text) == (text, [])
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from .classify import (
     parse_credit_lead,
     parse_credits,
     parse_lead,
+    split_editor_notes,
     split_subtitle,
     split_trailing_credit,
 )
@@ -212,6 +213,8 @@ def group_articles(
             text = b.text
             text, jumps = _strip_jumps(text)
             furniture += jumps
+            text, notes = split_editor_notes(text)
+            furniture += notes
             lead = parse_lead(text, b.raw)
             head = _head_target(drafts, last_stream)
             if lead is None and head is not None:

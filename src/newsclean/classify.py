@@ -71,8 +71,9 @@ _EDITOR_RE = regex.compile(
     rf"|{_REVIEW}\s*[:：]?\s*\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
 )
 # the editor in brackets on a line of its own after the text, as the agencies print it, with
-# the date and time after it: （編輯：林克倫）1150310
-_EDITOR_NOTE_RE = regex.compile(rf"[（(]{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}[）)]\d{{0,12}}")
+# the date and time after it: （編輯：林克倫）1150310; some papers print it in 【】: 【编辑：X】
+_EDITOR_BRACKETED = rf"[（(【〔]{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}[）)】〕]"
+_EDITOR_NOTE_RE = regex.compile(rf"{_EDITOR_BRACKETED}\d{{0,12}}")
 # the first character of every match of _EDITOR_RE: 本版, a role, or a review's number
 _EDITOR_STARTS = frozenset("本" + _REVIEW_NUMBERS + "".join(w[0] for w in _EDITOR_ROLE_WORDS))
 
@@ -86,7 +87,12 @@ def _editor_line(text: str) -> bool:
 def _editor_note(text: str) -> bool:
     """``_EDITOR_NOTE_RE.fullmatch(text.strip()) is not None``: a note opens with a bracket,
     and most lines hold none."""
-    return ("（" in text or "(" in text) and _EDITOR_NOTE_RE.fullmatch(text.strip()) is not None
+    return (
+        ("（" in text or "(" in text or "【" in text or "〔" in text)
+        and _EDITOR_NOTE_RE.fullmatch(text.strip()) is not None
+    )
+
+
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
@@ -153,6 +159,37 @@ _COMPOUND_SURNAMES = frozenset(
      "夏侯", "端木", "公孙", "公孫", "司徒", "长孙", "長孫", "宇文", "尉迟", "尉遲")
 )
 _DEFAULT_ROLE = "作者"
+
+# the same note inside a paragraph, after a sentence (…的意见。【编辑：X】), or the editors'
+# fields with colons after the last sentence (…的意见。编辑：X 校对：Y)
+_EDITOR_FIELD = rf"{_EDITOR_ROLES}\s*[:：/／]\s*{_H}{{2,4}}"
+_EDITOR_INLINE_RE = regex.compile(
+    rf"(?<=[。！？!?”’」…])[ \u3000]*(?:{_EDITOR_BRACKETED}"
+    # a space that set the name apart may have been closed (（编辑 王红） -> （编辑王红）): then
+    # the name must start with a surname (not （编辑部供稿）)
+    rf"|[（(【〔]{_EDITOR_ROLES}[{''.join(sorted(_SURNAMES))}]{_H}{{1,2}}[）)】〕]"
+    rf"|{_EDITOR_FIELD}(?:[ \u3000]*{_EDITOR_FIELD})*[ \u3000]*$)"
+)
+_EDITOR_WORD_RE = re.compile("|".join(_EDITOR_ROLE_WORDS))  # in every match of the pattern
+
+
+def split_editor_notes(text: str) -> tuple[str, list[str]]:
+    """Take the editor's note printed in a paragraph after a sentence out of it: it is the
+    page's furniture, as on a line of its own, and the text around it stays as it is.
+
+    >>> split_editor_notes("会议结束。【编辑：王小红】")
+    ('会议结束。', ['【编辑：王小红】'])
+    >>> split_editor_notes("他说：“编辑：王小红”")[1]
+    []
+    """
+    if not _EDITOR_WORD_RE.search(text):
+        return text, []  # most paragraphs name no editor
+    notes = [m.group(0).strip() for m in _EDITOR_INLINE_RE.finditer(text)]
+    if not notes:
+        return text, []
+    return _EDITOR_INLINE_RE.sub("", text).rstrip(), notes
+
+
 _FIVE_SIX_HAN_RE = regex.compile(rf"{_H}{{5,6}}")
 
 
