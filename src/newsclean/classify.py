@@ -1281,6 +1281,18 @@ def classify(
     for i in range(len(blocks)):
         if kinds[i] in (_TITLE, _INTERTITLE) and _signs_off(blocks, kinds, i):
             kinds[i] = _BYLINE
+        elif mixed:
+            continue  # untangled columns put a lead's first piece between headlines
+        elif kinds[i] is _PARAGRAPH and _headline_wrapped(blocks, kinds, i, max_title_chars):
+            kinds[i] = _TITLE
+        elif (
+            kinds[i] is _INTERTITLE
+            and blocks[i].text.endswith(("：", ":"))
+            and i + 1 < len(blocks)
+            and kinds[i + 1] is _TITLE
+            and not _SAYS_RE.search(blocks[i].text)
+        ):
+            kinds[i] = _TITLE  # 聚焦民生实事：over a headline: a kicker, not a speaker's label
     if not mixed:
         for i in range(1, len(blocks) - 1):
             if kinds[i] is _PARAGRAPH and _between_halves(blocks, kinds, i):
@@ -1321,6 +1333,20 @@ def _marked_names(text: str) -> bool:
     """A box mark and names (□ 李明): a columnist's byline under a headline; in the text the
     same shape is a marked intertitle (■ 常态化), so only the place tells."""
     return text[:1] in "□■●◎" and _looks_like_names(text[1:].strip())
+
+
+def _headline_wrapped(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int, limit: int) -> bool:
+    """A headline line ending in a comma between two headline lines: a deck wrapped after
+    its comma (…改造全面提速 | 今年完成改造项目120个，| 惠及居民3万户), not a paragraph."""
+    t = blocks[i].text
+    return (
+        0 < i < len(blocks) - 1
+        and kinds[i - 1] is _TITLE
+        and kinds[i + 1] is _TITLE
+        and t.endswith(("，", ","))
+        and looks_like_headline(t[:-1], max_chars=limit)
+        and not _is_lead(t)
+    )
 
 
 def _signs_off(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
