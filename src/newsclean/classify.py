@@ -72,7 +72,9 @@ _EDITOR_RE = regex.compile(
 )
 # the editor in brackets on a line of its own after the text, as the agencies print it, with
 # the date and time after it: （編輯：林克倫）1150310; some papers print it in 【】: 【编辑：X】
-_EDITOR_BRACKETED = rf"[（(【〔]{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}[）)】〕]"
+_EDITOR_NAMED = rf"{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}"
+# one field or more: （编辑：X 校对：Y）
+_EDITOR_BRACKETED = rf"[（(【〔]{_EDITOR_NAMED}(?:[\s|｜；;，,]*{_EDITOR_NAMED})*[）)】〕]"
 _EDITOR_NOTE_RE = regex.compile(rf"{_EDITOR_BRACKETED}\d{{0,12}}")
 # the first character of every match of _EDITOR_RE: 本版, a role, or a review's number
 _EDITOR_STARTS = frozenset("本" + _REVIEW_NUMBERS + "".join(w[0] for w in _EDITOR_ROLE_WORDS))
@@ -748,12 +750,13 @@ def _raw_group(raw: str | None, inner: str) -> str:
 
 _TRAILING_CREDIT_RE = regex.compile(
     r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$|(?<=[。！？”])[ \u3000]+(?P<inner2>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$"
-    # a box mark before the writer's name, glued to the last sentence: …的意见。□李明
-    r"|(?<=[。！？”])[ \u3000]*□[ \u3000]*(?P<boxed>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$"
+    # a box mark before the writer's credit, glued to the last sentence: …的意见。□李明,
+    # …的意见。□本报记者 李明
+    r"|(?<=[。！？”])[ \u3000]*□[ \u3000]*(?P<boxed>[^。！？!?□\n]{2,30})$"
 )
 
 
-_BOXED_END_RE = regex.compile(r"□[ \u3000]*(?P<names>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$")
+_BOXED_END_RE = regex.compile(r"□[ \u3000]*(?P<names>[^。！？!?□\n]{2,30})$")
 _SPACED_NAME_END_RE = regex.compile(
     r"(?<=[。！？”])[ \u3000]+(?P<name>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)\s*$"
 )
@@ -800,11 +803,10 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
         return text, ()
     if boxed := m["boxed"]:
         printed = _BOXED_END_RE.search(raw.rstrip()) if raw else None
-        if printed and _SPACES_RE.sub("", printed["names"]) == boxed:
-            boxed = printed["names"]  # normalization closed the space between the names
-        if not _looks_like_names(boxed):
-            return text, ()
-        return text[: m.start()].rstrip(), parse_credits(boxed)
+        if printed and _SPACES_RE.sub("", printed["names"]) == _SPACES_RE.sub("", boxed):
+            boxed = printed["names"]  # normalization closed the spaces between the names
+        found = parse_credits(boxed) if _looks_like_names(boxed) or looks_like_byline(boxed) else ()
+        return (text[: m.start()].rstrip(), found) if found else (text, ())
     inner = _close_role_spaces(_raw_group(raw, m["inner"]) if m["inner"] else m["inner2"])
     if _EDITOR_RE.match(inner):
         return text, ()  # （编辑 林晓峰）: who edited it, no one who wrote it
@@ -898,10 +900,12 @@ def looks_like_caption(text: str) -> bool:
     return not wider_than(text, 160) and _caption_marked(text)
 
 
-# brackets after the text that credit a writer (文/X, X/文) besides any photographer
-# (（记者 X 摄） is a caption's)
+# brackets (or a box mark) after the text that credit a writer (文/X, X/文) besides any
+# photographer (（记者 X 摄） is a caption's)
+_WRITER = r"(?:(?<!\p{Han})文\s*[/／:：]|[/／]\s*文(?!\p{Han}))"
 _WRITER_CREDIT_END_RE = regex.compile(
-    r"[（(][^（）()摄攝]*(?:(?<!\p{Han})文\s*[/／:：]|[/／]\s*文(?!\p{Han}))[^（）()摄攝]*[）)]\s*$"
+    rf"[（(][^（）()摄攝]*{_WRITER}[^（）()摄攝]*[）)]\s*$"
+    rf"|□[^。！？!?□（）()摄攝]*{_WRITER}[^。！？!?□（）()摄攝]*$"  # …的意见。□文/X 图/Y
 )
 
 
