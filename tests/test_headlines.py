@@ -391,6 +391,14 @@ def test_a_deck_line_ending_in_a_comma_stays_in_its_headline() -> None:
         "今年将完成改造项目120个，惠及居民3万户",
     )
     assert a.blocks[0].text.startswith("近日，")
+    # a title wrapped after its comma, at the page's top or under a finished story
+    for top in ("", _BODY):
+        page = top + "稳字当头抓项目，\n老旧小区改造全面提速\n" + _BODY
+        a = newsclean.parse(page).articles[-1]
+        assert (a.kicker, a.title, a.subtitle) == (None, "稳字当头抓项目，老旧小区改造全面提速", None)
+    # a sentence's opening is no headline
+    page = "老旧小区改造全面提速\n" + _BODY + "据介绍，\n社区议事会\n" + _BODY
+    assert [a.title for a in newsclean.parse(page).articles] == ["老旧小区改造全面提速", "社区议事会"]
 
 
 def test_a_kicker_ending_in_a_colon_over_the_title() -> None:

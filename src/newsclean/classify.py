@@ -1340,16 +1340,28 @@ def _marked_names(text: str) -> bool:
 
 
 def _headline_wrapped(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int, limit: int) -> bool:
-    """A headline line ending in a comma between two headline lines: a deck wrapped after
-    its comma (…改造全面提速 | 今年完成改造项目120个，| 惠及居民3万户), not a paragraph."""
+    """A headline line ending in a comma over another headline line: a headline or deck
+    wrapped after its comma (…改造全面提速 | 今年完成改造项目120个，| 惠及居民3万户), not a
+    paragraph. Above it stands a headline, the page's top or furniture, or a finished story.
+    It holds one clause: a paragraph cut at a column end (…一位码头工人表示，) holds more."""
     t = blocks[i].text
-    return (
-        0 < i < len(blocks) - 1
-        and kinds[i - 1] is _TITLE
+    if not (
+        i < len(blocks) - 1
         and kinds[i + 1] is _TITLE
         and t.endswith(("，", ","))
+        and not _CLAUSE_MARK_RE.search(t[:-1])
         and looks_like_headline(t[:-1], max_chars=limit)
+        and not _OPENING_RE.match(t)  # 据介绍，: a sentence's opening
         and not _is_lead(t)
+    ):
+        return False
+    prev = i - 1
+    while prev >= 0 and kinds[prev] in (_FURNITURE, _JUMP):
+        prev -= 1
+    return (
+        prev < 0
+        or kinds[prev] is _TITLE
+        or (kinds[prev] is _PARAGRAPH and ends_final(blocks[prev].text))
     )
 
 
