@@ -441,6 +441,39 @@ def test_group_articles_two_headline_lines() -> None:
 
 
 
+
+def test_group_articles_three_headline_lines_without_a_dash() -> None:
+    def heads(*lines: str) -> tuple[str | None, str, str | None]:
+        blocks = [_b(h, T, i + 1) for i, h in enumerate(lines)]
+        blocks.append(_b("本报讯 昨天，会议召开。", P, len(lines) + 1))
+        a = group_articles(blocks).articles[0]
+        return a.kicker, a.title, a.subtitle
+
+    # kicker (引题), title, deck: each on its line
+    assert heads("聚焦民生实事", "我市老旧小区改造全面提速", "今年将完成改造项目120个") == (
+        "聚焦民生实事",
+        "我市老旧小区改造全面提速",
+        "今年将完成改造项目120个",
+    )
+    # a title over a deck wrapped over two lines (inside a word, or after its comma): the
+    # deck is one subtitle, and the title stays the main headline
+    assert heads("我市老旧小区改造全面提速", "今年将完成改造项目120个，惠及居", "民3万户") == (
+        None,
+        "我市老旧小区改造全面提速",
+        "今年将完成改造项目120个，惠及居民3万户",
+    )
+    assert heads("我市老旧小区改造全面提速", "今年将完成改造项目120个，", "惠及居民3万户") == (
+        None,
+        "我市老旧小区改造全面提速",
+        "今年将完成改造项目120个，惠及居民3万户",
+    )
+    # kicker, title and a wrapped deck: the deck's halves join with no space between them
+    assert heads("聚焦民生实事", "老旧小区改造提速", "今年将完成改造项目120个，惠及居", "民3万户") == (
+        "聚焦民生实事",
+        "老旧小区改造提速",
+        "今年将完成改造项目120个，惠及居民3万户",
+    )
+
 def test_group_articles_column_name_on_the_title_line_is_the_kicker() -> None:
     def heads(title: str) -> tuple[str | None, str]:
         a = group_articles([_b(title, T, 1), _b("本报讯 昨天，步道贯通。", P, 2)]).articles[0]

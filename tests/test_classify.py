@@ -176,7 +176,7 @@ def test_parse_credits_drops_organisation_before_role() -> None:
 
 def test_parse_credits_names_printed_without_separator() -> None:
     assert parse_credits("全媒体记者黎嘉恒通讯员消宣") == (
-        Credit("全媒体记者", "黎嘉恒"),
+        Credit("记者", "黎嘉恒"),
         Credit("通讯员", "消宣"),
     )
 
@@ -194,8 +194,11 @@ def test_parse_credits_text_and_photo_roles() -> None:
 
 
 def test_parse_credits_what_each_did_after_the_name() -> None:
-    # 李明/文 王芳/图: the 文 and 图 after a slash say what each did; they are nobody's names
-    assert parse_credits("记者 李明/文 王芳/图") == (Credit("记者", "李明"), Credit("记者", "王芳"))
+    # 李明/文 王芳/图: the 文 and 图 after a slash say what each did; they are nobody's names,
+    # and they map as 文/李明 图/王芳 do: the photographer is 摄影
+    assert parse_credits("记者 李明/文 王芳/图") == (Credit("记者", "李明"), Credit("摄影", "王芳"))
+    assert parse_credits("李明/文 王芳/圖") == (Credit("记者", "李明"), Credit("摄影", "王芳"))
+    assert looks_like_byline("李明/文 王芳/图")
 
 
 def test_parse_credits_no_reporter_named_by_a_run_of_text() -> None:

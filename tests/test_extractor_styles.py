@@ -196,18 +196,8 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "■技能培训… becomes the kicker of 艺术节送戏下乡",
         ("kicker_and_subtitle", "captions", "intertitles", "continued_to", "paragraphs_untangled"),
     ),
-    ("sheet4", "lines"): (
-        "全媒体记者 stays the role (tests/test_classify.py wants it so); the development set's "
-        "truth writes 记者",
-        ("credits",),
-    ),
-    ("sheet4", "pdftotext-raw"): (
-        "全媒体记者 stays the role",
-        ("credits",),
-    ),
     ("sheet4", "pdfminer"): (
-        "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title; "
-        "全媒体记者 stays the role",
+        "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title",
         ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
          "intertitles", "continued_to", "paragraphs_untangled"),
     ),
@@ -359,9 +349,9 @@ _POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
         _EVERY_UNTANGLED,
     ),
     "sheet4": (
-        "pdftotext: the three stories' columns mix line by line: credits run into names "
-        "(钱菁 邬涛 as 作者) and the caption goes to the wrong story",
-        ("credits", "captions", "paragraphs_untangled"),
+        "pdftotext: the three stories' columns mix line by line: the caption goes to the "
+        "wrong story",
+        ("captions", "paragraphs_untangled"),
     ),
     "sheet5": (
         "pdftotext: the jump line shares a line with text",

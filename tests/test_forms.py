@@ -22,6 +22,7 @@ from newsclean.classify import (
     parse_credit_lead,
     parse_credits,
     parse_lead,
+    split_editor_notes,
     split_trailing_credit,
 )
 
@@ -91,6 +92,12 @@ def test_a_hard_wrapped_lead_of_a_short_named_paper_opens_its_article() -> None:
     ("text", "credits"),
     [
         ("本报特约记者 李明", [("特约记者", "李明")]),
+        # the media a reporter serves is no role of its own (the development set writes 记者, 記者);
+        # a rank or a posting is: 首席记者, 特派記者
+        ("全媒体记者 李明", [("记者", "李明")]),
+        ("江门日报全媒體記者 李明", [("記者", "李明")]),
+        ("融媒體記者 李明 首席記者 王芳", [("記者", "李明"), ("首席記者", "王芳")]),
+        ("首席记者 李明 特约记者 王芳", [("首席记者", "李明"), ("特约记者", "王芳")]),
         ("本报特约通讯员 张华", [("特约通讯员", "张华")]),
         ("■ 特约撰稿人 李明", [("特约撰稿人", "李明")]),
         ("文·图/李明", [("记者", "李明")]),
@@ -429,6 +436,41 @@ def test_names_before_wentu_in_brackets_end_the_text_as_its_credit() -> None:
     assert (text, [(c.role, c.name) for c in credits]) == ("活动将持续到本月底。", [("记者", "李明")])
 
 
+_LAST = "记者了解到，新规将于下月起正式实施，并将广泛征求居民的意见。"
+
+
+@pytest.mark.parametrize(
+    ("tail", "credits"),
+    [
+        ("□李明", [("作者", "李明")]),  # as □ 李明 under a headline reads
+        ("□ 李明 王芳", [("作者", "李明"), ("作者", "王芳")]),
+        ("□本报记者 李明", [("记者", "李明")]),
+        ("□文/李明 图/王芳", [("记者", "李明"), ("摄影", "王芳")]),
+        ("（文/李明 图/王芳）", [("记者", "李明"), ("摄影", "王芳")]),
+        ("（李明/文 王芳/图）", [("记者", "李明"), ("摄影", "王芳")]),
+        ("（记者 李明/文 王芳/图）", [("记者", "李明"), ("摄影", "王芳")]),
+    ],
+)
+def test_a_credit_after_the_last_sentence_leaves_the_text(
+    tail: str, credits: list[tuple[str, str]]
+) -> None:
+    head = "市民热议新规出台\n\n近日，我市出台了关于加强老旧小区改造的新规定，广大市民纷纷表示支持。\n\n"
+    for page in (head + _LAST + tail + "\n", head + _LAST + "\n\n" + tail + "\n"):  # glued, own line
+        doc = newsclean.parse(page)
+        (a,) = doc.articles
+        assert [(c.role, c.name) for c in a.credits] == credits, page
+        assert [(b.type.value, b.text) for b in a.blocks][-1] == ("paragraph", _LAST), page
+        assert not doc.leftovers
+
+
+def test_a_box_mark_and_a_word_after_the_text_stay_in_it() -> None:
+    # 小结 is a word, no name: the line is the text's own
+    assert split_trailing_credit(_LAST + "□小结") == (_LAST + "□小结", ())
+    # a photographer alone in brackets still ends a caption
+    assert looks_like_caption("市民在公园游玩。（记者 李明 摄）")
+    assert not looks_like_caption(_LAST + "（文/李明 图/王芳）")
+
+
 @pytest.mark.parametrize("note", ["（编辑 李明）", "（责任编辑：李明）"])
 def test_an_editor_in_brackets_after_the_text_is_no_credit(note: str) -> None:
     assert split_trailing_credit("活动将持续到本月底。" + note)[1] == ()
@@ -438,6 +480,36 @@ def test_an_editor_in_brackets_after_the_text_is_no_credit(note: str) -> None:
 def test_an_editor_note_on_a_line_of_its_own_is_furniture(line: str) -> None:
     assert looks_like_furniture(line)
     assert not looks_like_furniture("（编辑部供稿）")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "【编辑：王小红】",
+        "（责任编辑：王小红）",
+        "编辑：王小红",
+        "（编辑 王小红）",
+        "责编：王小红 校对：李明",
+        "（编辑：王小红 校对：李明）",
+    ],
+)
+def test_an_editor_note_in_the_text_is_furniture_and_the_text_stays(note: str) -> None:
+    head = "市民热议新规出台\n\n近日，我市出台了关于加强老旧小区改造的新规定，广大市民纷纷表示支持。\n\n"
+    for page in (head + _LAST + note + "\n", head + _LAST + "\n\n" + note + "\n"):  # glued, own line
+        doc = newsclean.parse(page)
+        (a,) = doc.articles
+        assert a.blocks[-1].text == _LAST, page
+        assert a.credits == ()
+        assert [f.replace(" ", "") for f in doc.furniture] == [note.replace(" ", "")], page
+        assert not doc.leftovers
+
+
+def test_an_editor_note_between_two_sentences_leaves_both_whole() -> None:
+    text, notes = split_editor_notes("会议结束。【编辑：王小红】下周再议。")
+    assert (text, notes) == ("会议结束。下周再议。", ["【编辑：王小红】"])
+    # not a note: a bracket of the text's own, an editorial office, a word in a sentence
+    for text in ("会议结束。（编辑部供稿）", "他说：“编辑：王小红”", "编辑：王小红说，会议结束。"):
+        assert split_editor_notes(text) == (text, [])
 
 
 @pytest.mark.parametrize(

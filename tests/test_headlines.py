@@ -369,3 +369,47 @@ def test_a_first_line_in_a_box_of_its_own_with_its_quote_hung_is_no_headline() -
     (a,) = newsclean.parse(page).articles
     assert a.title == "秋夜音乐会"
     assert [b.text for b in a.blocks][1] == "音乐会以“家乡的河”为主题，演奏了十余首民族器乐作品，赢得现场观众阵阵掌声。"
+
+
+_BODY = (
+    "本报讯 近日，我市出台了关于加强老旧小区改造的新规定，明确了改造的范围、标准和资金来源，"
+    "广大市民纷纷表示支持，认为这是一件实实在在的民生好事。\n"
+    "记者了解到，新规将于下月起正式实施，各区将结合实际制定具体方案，并在改造前充分征求居民的"
+    "意见，确保改造工作顺利推进、群众满意。\n"
+    "据介绍，今年全市计划改造的老旧小区主要集中在老城区，涉及供水、供电、燃气、道路和绿化等"
+    "多个方面，总投资预计超过十亿元。\n"
+)
+
+
+def test_a_deck_line_ending_in_a_comma_stays_in_its_headline() -> None:
+    # the deck wraps after its comma: the line is no paragraph, and the line under it no title
+    page = "我市老旧小区改造全面提速\n今年将完成改造项目120个，\n惠及居民3万户\n" + _BODY
+    (a,) = newsclean.parse(page).articles
+    assert (a.kicker, a.title, a.subtitle) == (
+        None,
+        "我市老旧小区改造全面提速",
+        "今年将完成改造项目120个，惠及居民3万户",
+    )
+    assert a.blocks[0].text.startswith("近日，")
+    # a title wrapped after its comma, at the page's top or under a finished story
+    for top in ("", _BODY):
+        page = top + "稳字当头抓项目，\n老旧小区改造全面提速\n" + _BODY
+        a = newsclean.parse(page).articles[-1]
+        assert (a.kicker, a.title, a.subtitle) == (None, "稳字当头抓项目，老旧小区改造全面提速", None)
+    # a sentence's opening is no headline
+    page = "老旧小区改造全面提速\n" + _BODY + "据介绍，\n社区议事会\n" + _BODY
+    assert [a.title for a in newsclean.parse(page).articles] == ["老旧小区改造全面提速", "社区议事会"]
+
+
+def test_a_kicker_ending_in_a_colon_over_the_title() -> None:
+    page = "聚焦民生实事：\n我市老旧小区改造全面提速\n今年将完成改造项目120个\n" + _BODY
+    (a,) = newsclean.parse(page).articles
+    assert (a.kicker, a.title, a.subtitle) == (
+        "聚焦民生实事：",
+        "我市老旧小区改造全面提速",
+        "今年将完成改造项目120个",
+    )
+    # a speaker's label over the text stays an intertitle
+    page = "我市老旧小区改造全面提速\n" + _BODY + "居民代表李明：\n改造以后，我们的生活方便多了。\n"
+    (a,) = newsclean.parse(page).articles
+    assert [b.type.value for b in a.blocks][-2:] == ["intertitle", "paragraph"]

@@ -11,6 +11,7 @@ paragraph is joined to it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import math
 from collections.abc import Sequence
@@ -24,10 +25,12 @@ from .classify import (
     parse_credit_lead,
     parse_credits,
     parse_lead,
+    split_editor_notes,
     split_subtitle,
     split_trailing_credit,
 )
 from .columns import ends_final
+from .lines import cells
 from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, Span, Step
 from .rejoin import (
     PARTICLES,
@@ -212,6 +215,8 @@ def group_articles(
             text = b.text
             text, jumps = _strip_jumps(text)
             furniture += jumps
+            text, notes = split_editor_notes(text)
+            furniture += notes
             lead = parse_lead(text, b.raw)
             head = _head_target(drafts, last_stream)
             if lead is None and head is not None:
@@ -327,7 +332,7 @@ def group_articles(
         _join_printed_after(d, trace)
     drafts = _leads_printed_after(_headlines_printed_after(drafts))
     _share_out_headlines(drafts)
-    articles = tuple(_finish(d, warnings) for d in drafts)
+    articles = tuple(_finish(d, warnings, mixed=mixed) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
 
 
@@ -603,20 +608,51 @@ def _innermost(drafts: Sequence[_Draft], candidates: Sequence[int], line: int) -
 _COLUMN_LABEL_RE = regex.compile(r"(【[^】\s]{2,8}】|[■●◆□▲]\s*[^\s■●◆□▲]{2,6}\s+)(?=\S)")
 
 
-def _finish(d: _Draft, warnings: list[Step]) -> Article:
+# a headline line that ends so goes on in the next line: …改造项目120个，| 惠及居民3万户
+_WRAP_ENDS = ("，", ",", "、")
+
+
+def _wrapped(head: str, tail: str, *, lines: int, mixed: bool) -> bool:
+    """Is ``tail`` the rest of the headline line ``head``, wrapped inside a phrase: ``head``
+    ends in a comma, or a word runs across the break? A wrap's first line fills the line, so
+    the second is no wider (a subtitle under a short title is). Headlines gathered from mixed
+    columns (``mixed``) may be anyone's: there only a headline of two lines with a word cut
+    across them is one line."""
+    if tail.startswith(("—", "-")):
+        return False
+    if mixed:
+        return lines == 2 and word_across(head, tail)
+    if split_subtitle(head)[1] is not None:
+        return False
+    if head.endswith(_WRAP_ENDS):
+        return True
+    return cells(tail) <= cells(head) and word_across(head, tail)
+
+
+def _finish(d: _Draft, warnings: list[Step], *, mixed: bool = False) -> Article:
     heads = [h for h, _ in d.heads]
     kicker = subtitle = None
     title = ""
     if heads:
-        # one line: title [——subtitle]; three or more: kicker first. Two: a headline wrapped
-        # inside a word is one title; a second line after a dash is a subtitle; otherwise the
-        # first is the kicker (引题) over the title, as papers print it
-        parts = list(heads)
-        if len(parts) == 2 and not parts[1].startswith(("—", "-")):
-            if word_across(parts[0], parts[1]):
-                parts = [join_texts(parts[0], parts[1])]
-            elif split_subtitle(parts[0])[1] is None:
-                kicker = parts.pop(0)
+        # Lines wrapped inside a phrase are first joined into the line they were printed as.
+        # Then one line: title [——subtitle]; three or more: kicker first. Two: a second line
+        # after a dash, or wrapped over two lines (a deck is long; it is the title that is
+        # short and set large), is a subtitle; otherwise the first is the kicker (引题) over
+        # the title, as papers print it.
+        units: list[list[str]] = []
+        for h in heads:
+            if units and _wrapped(units[-1][-1], h, lines=len(heads), mixed=mixed):
+                units[-1].append(h)
+            else:
+                units.append([h])
+        parts = [functools.reduce(join_texts, u) for u in units]
+        if (
+            len(parts) == 2
+            and not parts[1].startswith(("—", "-"))
+            and len(units[1]) == 1
+            and split_subtitle(parts[0])[1] is None
+        ):
+            kicker = parts.pop(0)
         if len(parts) >= 3:
             kicker = parts.pop(0)
         title, subtitle = split_subtitle(parts[0])

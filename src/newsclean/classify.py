@@ -71,8 +71,11 @@ _EDITOR_RE = regex.compile(
     rf"|{_REVIEW}\s*[:：]?\s*\p{{Han}}{{2,4}}{_EDITOR_NEXT})"
 )
 # the editor in brackets on a line of its own after the text, as the agencies print it, with
-# the date and time after it: （編輯：林克倫）1150310
-_EDITOR_NOTE_RE = regex.compile(rf"[（(]{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}[）)]\d{{0,12}}")
+# the date and time after it: （編輯：林克倫）1150310; some papers print it in 【】: 【编辑：X】
+_EDITOR_NAMED = rf"{_EDITOR_ROLES}(?:\s*[:：/／]\s*|\s+){_H}{{2,4}}"
+# one field or more: （编辑：X 校对：Y）
+_EDITOR_BRACKETED = rf"[（(【〔]{_EDITOR_NAMED}(?:[\s|｜；;，,]*{_EDITOR_NAMED})*[）)】〕]"
+_EDITOR_NOTE_RE = regex.compile(rf"{_EDITOR_BRACKETED}\d{{0,12}}")
 # the first character of every match of _EDITOR_RE: 本版, a role, or a review's number
 _EDITOR_STARTS = frozenset("本" + _REVIEW_NUMBERS + "".join(w[0] for w in _EDITOR_ROLE_WORDS))
 
@@ -86,7 +89,12 @@ def _editor_line(text: str) -> bool:
 def _editor_note(text: str) -> bool:
     """``_EDITOR_NOTE_RE.fullmatch(text.strip()) is not None``: a note opens with a bracket,
     and most lines hold none."""
-    return ("（" in text or "(" in text) and _EDITOR_NOTE_RE.fullmatch(text.strip()) is not None
+    return (
+        ("（" in text or "(" in text or "【" in text or "〔" in text)
+        and _EDITOR_NOTE_RE.fullmatch(text.strip()) is not None
+    )
+
+
 _SECTION_RE = regex.compile(rf"^{_H}{{2,4}}$")
 
 # ---------------------------------------------------------------------------- jump notes
@@ -107,7 +115,7 @@ _CONTINUED_FROM = ("上接", "接上", "紧接", "緊接", "接", "续", "續")
 
 # ---------------------------------------------------------------------------- credits
 # Longest first, so that 见习记者 wins over 记者.
-ROLES = ("全媒体记者", "融媒体记者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文", "特约记者", "特約記者", "特约通讯员", "特約通訊員", "特约撰稿人", "特約撰稿人", "撰稿人")
+ROLES = ("全媒体记者", "融媒体记者", "全媒體記者", "融媒體記者", "见习记者", "實習記者", "实习记者", "首席记者", "特派记者", "特派記者", "摄影记者", "攝影記者", "本报记者", "本報記者", "小记者", "小記者", "見習記者", "首席記者", "記者", "记者", "通讯员", "通訊員", "实习生", "實習生", "摄影", "攝影", "摄像", "攝像", "统筹", "統籌", "策划", "策劃", "撰文", "作者", "特约评论员", "特約評論員", "评论员", "評論員", "编译", "編譯", "整理", "制图", "製圖", "文/图", "文／图", "图/文", "圖/文", "文/圖", "文·图", "文·圖", "图·文", "圖·文", "特约记者", "特約記者", "特约通讯员", "特約通訊員", "特约撰稿人", "特約撰稿人", "撰稿人")
 # 文 and 图 name a role only when a slash or colon follows (文/X), never inside a name (区文联);
 # so do the words of a multimedia report's credits (文字/X 视频/Y 海报/Z, 口述：X)
 # 记者会, 记者站, 记者节, 记者证, 记者团 are things, not a reporter's credit
@@ -153,6 +161,37 @@ _COMPOUND_SURNAMES = frozenset(
      "夏侯", "端木", "公孙", "公孫", "司徒", "长孙", "長孫", "宇文", "尉迟", "尉遲")
 )
 _DEFAULT_ROLE = "作者"
+
+# the same note inside a paragraph, after a sentence (…的意见。【编辑：X】), or the editors'
+# fields with colons after the last sentence (…的意见。编辑：X 校对：Y)
+_EDITOR_FIELD = rf"{_EDITOR_ROLES}\s*[:：/／]\s*{_H}{{2,4}}"
+_EDITOR_INLINE_RE = regex.compile(
+    rf"(?<=[。！？!?”’」…])[ \u3000]*(?:{_EDITOR_BRACKETED}"
+    # a space that set the name apart may have been closed (（编辑 王红） -> （编辑王红）): then
+    # the name must start with a surname (not （编辑部供稿）)
+    rf"|[（(【〔]{_EDITOR_ROLES}[{''.join(sorted(_SURNAMES))}]{_H}{{1,2}}[）)】〕]"
+    rf"|{_EDITOR_FIELD}(?:[ \u3000]*{_EDITOR_FIELD})*[ \u3000]*$)"
+)
+_EDITOR_WORD_RE = re.compile("|".join(_EDITOR_ROLE_WORDS))  # in every match of the pattern
+
+
+def split_editor_notes(text: str) -> tuple[str, list[str]]:
+    """Take the editor's note printed in a paragraph after a sentence out of it: it is the
+    page's furniture, as on a line of its own, and the text around it stays as it is.
+
+    >>> split_editor_notes("会议结束。【编辑：王小红】")
+    ('会议结束。', ['【编辑：王小红】'])
+    >>> split_editor_notes("他说：“编辑：王小红”")[1]
+    []
+    """
+    if not _EDITOR_WORD_RE.search(text):
+        return text, []  # most paragraphs name no editor
+    notes = [m.group(0).strip() for m in _EDITOR_INLINE_RE.finditer(text)]
+    if not notes:
+        return text, []
+    return _EDITOR_INLINE_RE.sub("", text).rstrip(), notes
+
+
 _FIVE_SIX_HAN_RE = regex.compile(rf"{_H}{{5,6}}")
 
 
@@ -220,6 +259,12 @@ _NAMES_BY_RE = regex.compile(
     rf"(?P<names>{_H}{{2,4}}(?:[ \u3000、]+{_H}{{2,4}}){{0,3}})\s*"
     r"(?:文/图|文／图|图/文|圖/文|文/圖|文·图|文·圖|图·文|圖·文|(?P<photo>摄影报道|攝影報導|攝影報道))"
 )
+# each name followed by what that person did: 李明/文 王芳/图 (the text's writer and the
+# photographer, as 文/李明 图/王芳 prints them the other way round)
+_NAME_SLASH_BY_RE = regex.compile(rf"(?P<name>{_H}{{2,4}})\s*[/／]\s*(?P<by>[文图圖])(?!\p{{Han}})")
+_NAMES_SLASH_BY_RE = regex.compile(rf"(?:{_H}{{2,4}}\s*[/／]\s*[文图圖](?:\s+|$))+")
+
+
 def _may_name_by(text: str) -> bool:
     """Whether :data:`_NAMES_BY_RE` can match: most lines hold neither 文 nor 摄影报道."""
     return "文" in text or "影报" in text or "影報" in text
@@ -254,9 +299,15 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
     if _may_name_by(text) and (n := _NAMES_BY_RE.fullmatch(text)) and _looks_like_names(n["names"]):
         role = "摄影" if n["photo"] else "记者"
         return tuple(Credit(role, name) for name in split_names(n["names"]))
+    # 李明/文 王芳/图: the writer is a 记者, the photographer 摄影, as in 文/李明 图/王芳
+    did = {}
+    if "/" in text or "／" in text:
+        did = {m["name"]: m["by"] for m in _NAME_SLASH_BY_RE.finditer(text)}
     matches = _name_ends_kept(text, list(_ROLE_RE.finditer(text)))
     if not matches:
-        return tuple(Credit(_DEFAULT_ROLE, n) for n in split_names(text) if _is_name(n))
+        return tuple(
+            Credit(_by_role(did.get(n), _DEFAULT_ROLE), n) for n in split_names(text) if _is_name(n)
+        )
     out: list[Credit] = []
     for k, m in enumerate(matches):
         end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
@@ -279,8 +330,17 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
             if len(name) >= 4 and name[-2:] in _WROTE_WORDS:
                 name = name[:-2]  # 李明采写, printed without a space
             if _is_name(name) and _fits_role(name, role):
-                out.append(Credit(_plain_role(role), name))
+                out.append(Credit(_by_role(did.get(name), _plain_role(role)), name))
     return tuple(out)
+
+
+def _by_role(by: str | None, role: str) -> str:
+    """The role of a name printed before what the person did (李明/文, 王芳/图)."""
+    if by is None:
+        return role
+    if by != "文":
+        return "摄影"
+    return "记者" if role == _DEFAULT_ROLE else role
 
 
 # an organisation may be a correspondent (通讯员 市公安局); a reporter's or photographer's name
@@ -311,7 +371,9 @@ def _name_ends_kept(text: str, matches: list[regex.Match[str]]) -> list[regex.Ma
     return kept
 
 
-_OUR_PAPER_RE = regex.compile(r"^(?:本报|本報)")
+# the paper (本报记者) or the media it serves (全媒体记者: print, web and app alike) before a
+# role says nothing of what the person did: the role is 记者, as the development set writes it
+_OUR_PAPER_RE = regex.compile(r"^(?:本报|本報|全媒体|全媒體|融媒体|融媒體)")
 # words that name a paper, a station or an app, never a person
 _OUTLET_RE = regex.compile(
     r"日报|日報|晚报|晚報|时报|時報|报社|報社|新闻|新聞|电视台|電視台|客户端|客戶端|融媒"
@@ -414,6 +476,10 @@ def looks_like_byline(text: str) -> bool:
         n["names"]
     ):
         return True  # 李明 文/图
+    if _NAMES_SLASH_BY_RE.fullmatch(text.strip()) and _looks_like_names(
+        _NAME_SLASH_BY_RE.sub(r"\g<name>", text.strip())
+    ):
+        return True  # 李明/文 王芳/图
     if not _byline_start(text):
         return False
     first = _ROLE_RE.search(text)
@@ -684,9 +750,13 @@ def _raw_group(raw: str | None, inner: str) -> str:
 
 _TRAILING_CREDIT_RE = regex.compile(
     r"[（(](?P<inner>[^（）()]{2,40})[）)]\s*$|(?<=[。！？”])[ \u3000]+(?P<inner2>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)$"
+    # a box mark before the writer's credit, glued to the last sentence: …的意见。□李明,
+    # …的意见。□本报记者 李明
+    r"|(?<=[。！？”])[ \u3000]*□[ \u3000]*(?P<boxed>[^。！？!?□\n]{2,30})$"
 )
 
 
+_BOXED_END_RE = regex.compile(r"□[ \u3000]*(?P<names>[^。！？!?□\n]{2,30})$")
 _SPACED_NAME_END_RE = regex.compile(
     r"(?<=[。！？”])[ \u3000]+(?P<name>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)\s*$"
 )
@@ -731,11 +801,21 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
         return text, ()
     if not m or m.start() == 0 or not ends_final(text[: m.start()]):
         return text, ()
+    if boxed := m["boxed"]:
+        printed = _BOXED_END_RE.search(raw.rstrip()) if raw else None
+        if printed and _SPACES_RE.sub("", printed["names"]) == _SPACES_RE.sub("", boxed):
+            boxed = printed["names"]  # normalization closed the spaces between the names
+        found = parse_credits(boxed) if _looks_like_names(boxed) or looks_like_byline(boxed) else ()
+        return (text[: m.start()].rstrip(), found) if found else (text, ())
     inner = _close_role_spaces(_raw_group(raw, m["inner"]) if m["inner"] else m["inner2"])
     if _EDITOR_RE.match(inner):
         return text, ()  # （编辑 林晓峰）: who edited it, no one who wrote it
     # （马澜、杨成）, or names before 文/图: （李明 文/图）
-    bare = _BARE_NAMES_RE.fullmatch(inner) or (_may_name_by(inner) and _NAMES_BY_RE.fullmatch(inner))
+    bare = (
+        _BARE_NAMES_RE.fullmatch(inner)
+        or (_may_name_by(inner) and _NAMES_BY_RE.fullmatch(inner))
+        or _NAMES_SLASH_BY_RE.fullmatch(inner)  # （李明/文 王芳/图）
+    )
     role = _ROLE_RE.search(inner)
     if not (bare or (role and not _INNER_MARK_RE.search(inner))):
         return text, ()
@@ -815,7 +895,18 @@ def looks_like_caption(text: str) -> bool:
     """
     if text.startswith(("▲", "△")) and not _SENTENCE_MARK_RE.search(text) and len(text) <= 16:
         return False  # ▲聚焦民生实事: a marked intertitle; a caption says what the picture shows
+    if (w := _WRITER_CREDIT_END_RE.search(text)) and ends_final(text[: w.start()]):
+        text = text[: w.start()]  # …。（文/李明 图/王芳）: the article's credits, not a picture's
     return not wider_than(text, 160) and _caption_marked(text)
+
+
+# brackets (or a box mark) after the text that credit a writer (文/X, X/文) besides any
+# photographer (（记者 X 摄） is a caption's)
+_WRITER = r"(?:(?<!\p{Han})文\s*[/／:：]|[/／]\s*文(?!\p{Han}))"
+_WRITER_CREDIT_END_RE = regex.compile(
+    rf"[（(][^（）()摄攝]*{_WRITER}[^（）()摄攝]*[）)]\s*$"
+    rf"|□[^。！？!?□（）()摄攝]*{_WRITER}[^。！？!?□（）()摄攝]*$"  # …的意见。□文/X 图/Y
+)
 
 
 # ---------------------------------------------------------------------------- headlines
@@ -1191,6 +1282,21 @@ def classify(
             kinds[i] = _INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
         elif not _is_title(blocks, kinds, i, spaced=spaced, mixed=mixed):
             kinds[i] = _INTERTITLE
+    for i in range(len(blocks)):
+        if kinds[i] in (_TITLE, _INTERTITLE) and _signs_off(blocks, kinds, i):
+            kinds[i] = _BYLINE
+        elif mixed:
+            continue  # untangled columns put a lead's first piece between headlines
+        elif kinds[i] is _PARAGRAPH and _headline_wrapped(blocks, kinds, i, max_title_chars):
+            kinds[i] = _TITLE
+        elif (
+            kinds[i] is _INTERTITLE
+            and blocks[i].text.endswith(("：", ":"))
+            and i + 1 < len(blocks)
+            and kinds[i + 1] is _TITLE
+            and not _SAYS_RE.search(blocks[i].text)
+        ):
+            kinds[i] = _TITLE  # 聚焦民生实事：over a headline: a kicker, not a speaker's label
     if not mixed:
         for i in range(1, len(blocks) - 1):
             if kinds[i] is _PARAGRAPH and _between_halves(blocks, kinds, i):
@@ -1231,6 +1337,43 @@ def _marked_names(text: str) -> bool:
     """A box mark and names (□ 李明): a columnist's byline under a headline; in the text the
     same shape is a marked intertitle (■ 常态化), so only the place tells."""
     return text[:1] in "□■●◎" and _looks_like_names(text[1:].strip())
+
+
+def _headline_wrapped(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int, limit: int) -> bool:
+    """A headline line ending in a comma over another headline line: a headline or deck
+    wrapped after its comma (…改造全面提速 | 今年完成改造项目120个，| 惠及居民3万户), not a
+    paragraph. Above it stands a headline, the page's top or furniture, or a finished story.
+    It holds one clause: a paragraph cut at a column end (…一位码头工人表示，) holds more."""
+    t = blocks[i].text
+    if not (
+        i < len(blocks) - 1
+        and kinds[i + 1] is _TITLE
+        and t.endswith(("，", ","))
+        and not _CLAUSE_MARK_RE.search(t[:-1])
+        and looks_like_headline(t[:-1], max_chars=limit)
+        and not _OPENING_RE.match(t)  # 据介绍，: a sentence's opening
+        and not _is_lead(t)
+    ):
+        return False
+    prev = i - 1
+    while prev >= 0 and kinds[prev] in (_FURNITURE, _JUMP):
+        prev -= 1
+    return (
+        prev < 0
+        or kinds[prev] is _TITLE
+        or (kinds[prev] is _PARAGRAPH and ends_final(blocks[prev].text))
+    )
+
+
+def _signs_off(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:
+    """A box mark and names after the last paragraph of a story (…的意见。| □李明): its
+    writer signing off, not an intertitle, which always has text under it."""
+    if not _marked_names(blocks[i].text):
+        return False
+    prev = next(
+        (kinds[j] for j in range(i - 1, -1, -1) if kinds[j] not in (_FURNITURE, _JUMP)), None
+    )
+    return prev in (_PARAGRAPH, _CAPTION) and _next_kind(kinds, i) in (None, _TITLE, _JUMP)
 
 
 def _dateline_only(text: str) -> bool:
