@@ -587,3 +587,20 @@ def test_best_owners_gives_every_article_a_headline() -> None:
     assert _best_owners([[0.0, 0.0], [0.5, 0.0], [0.0, 0.6]], 2) == [None, 0, 1]
     assert _best_owners([[0.5, 0.2], [0.4, 0.0]], 2) == [1, 0]
     assert _best_owners([[0.5, 0.0], [0.4, 0.0]], 2) is None  # the second text shares none
+
+
+def test_an_answer_goes_to_the_article_whose_question_was_just_read() -> None:
+    # the answer shares its words (市城管局有关负责人) with the story beside the interview,
+    # but 答：… answers the 问：… that ends the interview: it goes on there
+    g = group_articles(
+        [
+            _b("新增10个口袋公园", T, 1),
+            _b("市城管局有关负责人表示，明年将继续在老城区见缝插绿。", P, 2),
+            _b("老旧小区改造提速", T, 3),
+            _b("今年以来，我市启动老旧小区改造项目42个。", P, 4),
+            _b("问：改造资金从哪里来？", P, 5),
+            _b("答：市城管局有关负责人介绍，资金由财政补助和居民自筹。", P, 6),
+        ]
+    )
+    assert [b.text[:2] for b in g.articles[1].blocks] == ["今年", "问：", "答："]
+    assert len(g.articles[0].blocks) == 1

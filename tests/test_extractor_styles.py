@@ -271,9 +271,8 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ),
     ("sheet7", "pdfminer"): (
         "pdfminer prints the first story's trailing （本报记者 闵楚涵） under the second story's "
-        "headline, which takes it; the Q and A's answers, after that story's text, share its "
-        "words (市…有关负责人) and go to it",
-        ("credits", "paragraphs_untangled"),
+        "headline, which takes it",
+        ("credits",),
     ),
     ("sheet7", "pdfminer-noflow"): (
         "noflow prints the one-column story's headline and caption before the first story's "

@@ -250,6 +250,11 @@ def group_articles(
                     x.text for x in blocks[n : n + _LOOKAHEAD] if x.kind is _PARAGRAPH
                 ]
                 streams, last = _within_reach(drafts, recent, far), last_stream
+                asked = _answered(text, streams)
+                if asked is not None:
+                    # 答：… answers the 问：… just read: an interview goes on, whatever words
+                    # the answer shares with the story beside it
+                    streams = [asked]
                 if pending_intertitles and last is not None and last.open and len(streams) > 1:
                     # an intertitle never cuts a sentence: the text under it does not finish
                     # the paragraph left open just above it
@@ -627,6 +632,23 @@ def _wrapped(head: str, tail: str, *, lines: int, mixed: bool) -> bool:
     if head.endswith(_WRAP_ENDS):
         return True
     return cells(tail) <= cells(head) and word_across(head, tail)
+
+
+_ANSWER_RE = regex.compile(r"^答[：:]")
+_QUESTION_RE = regex.compile(r"^问[：:]|^問[：:]")
+
+
+def _answered(text: str, streams: Sequence[_Draft]) -> _Draft | None:
+    """The one article whose last paragraph is the question (问：…) that ``text`` (答：…)
+    answers; None if ``text`` answers nothing or more than one article ends in a question."""
+    if not _ANSWER_RE.match(text):
+        return None
+    asked = [
+        d
+        for d in streams
+        if d.body and d.body[-1].type is BlockType.PARAGRAPH and _QUESTION_RE.match(d.body[-1].text)
+    ]
+    return asked[0] if len(asked) == 1 else None
 
 
 def _finish(d: _Draft, warnings: list[Step], *, mixed: bool = False) -> Article:
