@@ -851,6 +851,25 @@ def test_a_new_paragraph_after_a_finished_one_is_no_caption() -> None:
     assert out[2].kind is Kind.PARAGRAPH
 
 
+def test_hard_wrapped_lines_that_begin_a_paragraph_leave_the_sentence_before_them_a_paragraph() -> None:
+    # pdfminer boxes: 据…统计，| 今年前八个月…行业。| a paragraph whose first line is short
+    # by its indent (the block starts a paragraph: not open_start). The sentence between is
+    # the cut paragraph's second half, not a caption standing between its halves
+    blocks = _blocks(
+        "审批提速为企业减负",
+        "据市发展改革委统计，",
+        "今年前八个月，全市新增技改项目127个，完成投资额同比增长18.6%。",
+        "市工业和信息化局有关负责人表示，下一步将继续梳理企业反映集中的问题。",
+    )
+    blocks[1] = dataclasses.replace(blocks[1], open_end=True)
+    blocks[2] = dataclasses.replace(blocks[2], open_start=True, lines=(3, 5))
+    blocks[3] = dataclasses.replace(blocks[3], lines=(6, 8))
+    assert classify(blocks)[2].kind is Kind.PARAGRAPH
+    # the block after, cut from a column line in mid-paragraph, leaves it a caption
+    blocks[3] = dataclasses.replace(blocks[3], open_start=True)
+    assert classify(blocks)[2].kind is Kind.CAPTION
+
+
 @pytest.mark.parametrize("text", ["■ 现场", "●聚焦民生", "■现场直击■", "记者观察", "记者手记"])
 def test_marked_intertitles_and_column_names_are_no_bylines(text: str) -> None:
     assert not looks_like_byline(text)

@@ -1330,6 +1330,8 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
         and starts_mid_sentence(b.text) <= 0.1
         and starts_mid_sentence(after.text) >= 0.5
         and not _is_lead(after.text)
+        # hard-wrapped lines whose first is short by its indent begin a paragraph
+        and (after.open_start or after.lines[1] == after.lines[0])
     )
 
 
