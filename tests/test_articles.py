@@ -604,3 +604,32 @@ def test_an_answer_goes_to_the_article_whose_question_was_just_read() -> None:
     )
     assert [b.text[:2] for b in g.articles[1].blocks] == ["今年", "问：", "答："]
     assert len(g.articles[0].blocks) == 1
+
+
+def test_a_lead_printed_after_its_storys_end_takes_the_headline_and_goes_first() -> None:
+    # pdfminer gave the story's last box (its first line full: it began in mid-paragraph)
+    # between the headline and the lead; the lead, with no headline of its own, is that
+    # headline's, and the story reads from it
+    end = RawBlock("工业增长的贡献率超过六成。", (3, 4), P, open_start=True)
+    g = group_articles(
+        [
+            _b("前三季度全市经济增长6.1%", T, 1),
+            end,
+            _b("市统计局有关负责人表示，全年经济有望保持稳中向好的态势。", P, 6),
+            _b("本报讯（记者 柯文斌）10月20日，市统计局发布前三季度经济运行情况。", P, 8),
+            _b("分产业看，第三产业增加值增长5.6%。", P, 10),
+        ]
+    )
+    (a,) = g.articles
+    assert a.title == "前三季度全市经济增长6.1%"
+    assert a.dateline == "本报讯"
+    assert [b.text[:2] for b in a.blocks] == ["10", "分产", "工业", "市统"]
+    # a story whose first box began a paragraph is a story of its own: the lead opens another
+    g = group_articles(
+        [
+            _b("前三季度全市经济增长6.1%", T, 1),
+            _b("市统计局有关负责人表示，全年经济有望保持稳中向好的态势。", P, 3),
+            _b("本报讯（记者 柯文斌）10月20日，市统计局发布前三季度经济运行情况。", P, 5),
+        ]
+    )
+    assert len(g.articles) == 2

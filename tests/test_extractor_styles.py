@@ -77,11 +77,6 @@ _NOFLOW_TRAD = (
     "noflow prints column 3's title 漁港早市重開 just before 港區圖書館夜間開放: it becomes that "
     "article's kicker, and the lead (本報訊…) starts an article with an empty title ''"
 )
-_NOFLOW_S1 = (
-    "noflow: column 4's title 社区食堂开张, printed between the kicker and the title of "
-    "滨河步道全线贯通, takes the kicker; the lead 本报讯（记者 周晓岚 通讯员 韩子墨） opens an "
-    "article with an empty title ''"
-)
 _MINER_QUOTE_LINE = (
     "the indented first line '老攤商陳阿嬌笑著說：' (pdfminer: its own box) is taken as an "
     "intertitle and its paragraph is cut after it"
@@ -92,11 +87,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("titles_found", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("titles_found", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     ("no_extra_articles", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
-    ("no_extra_articles", "sheet1", "pdfminer-noflow"): (
-        "noflow prints column 4's title 社区食堂开张 and byline between the kicker and the title "
-        "滨河步道全线贯通, which takes column 4's lead: the lead 本报讯… opens an article with an "
-        "empty title ''"
-    ),
     ("no_extra_articles", "sheet2", "pdftotext-layout"): (
         "-layout: rows holding two columns side by side ('□文/图 记者 戴明远   市农业农村局相关负') "
         "become titles of articles"
@@ -113,12 +103,10 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("kicker_and_subtitle", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # datelines
     ("datelines", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
-    ("datelines", "sheet1", "pdfminer-noflow"): _NOFLOW_S1,
     ("datelines", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("datelines", "trad", "pdfminer-noflow"): _NOFLOW_TRAD,
     # credits
     ("credits", "sheet1", "pdftotext-layout"): _NO_TITLE_S1,
-    ("credits", "sheet1", "pdfminer-noflow"): _NOFLOW_S1,
     ("credits", "trad", "pdftotext-layout"): _NO_TITLE_TRAD,
     ("credits", "trad", "pdfminer-noflow"): (
         _NOFLOW_TRAD + "; 港區圖書館夜間開放 gets 漁港早市重開's 記者 蔡承恩 instead of its own"

@@ -335,7 +335,7 @@ def group_articles(
 
     for d in drafts:
         _join_printed_after(d, trace)
-    drafts = _leads_printed_after(_headlines_printed_after(drafts))
+    drafts = _leads_printed_after(_headlines_printed_after(drafts), mixed=mixed)
     _share_out_headlines(drafts)
     articles = tuple(_finish(d, warnings, mixed=mixed) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
@@ -488,9 +488,11 @@ def _has_subtitle(head: str) -> bool:
     return head.startswith(("—", "-")) or split_subtitle(head)[1] is not None
 
 
-def _leads_printed_after(drafts: list[_Draft]) -> list[_Draft]:
+def _leads_printed_after(drafts: list[_Draft], *, mixed: bool = False) -> list[_Draft]:
     """A dateline and credits with no text of their own, right after an article that has
-    none, are that article's: the extractor gave its lead box after its text."""
+    none, are that article's: the extractor gave its lead box after its text. On pages not
+    ``mixed``, so is a lead with no headline right after a headline that has only its
+    story's end (:func:`_end_printed_first`)."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
@@ -510,8 +512,36 @@ def _leads_printed_after(drafts: list[_Draft]) -> list[_Draft]:
             prev.spans += d.spans
             prev.continued_from = False  # it has its lead: it starts on this page
             continue
+        if prev is not None and not mixed and _end_printed_first(prev, d):
+            # the extractor gave the story's end (a box that starts in mid-paragraph) above
+            # its lead: the lead and what follows it come first, the end after them
+            prev.dateline = d.dateline
+            prev.credits += d.credits
+            prev.bylines += d.bylines
+            prev.spans += d.spans
+            prev.body = d.body + prev.body
+            prev.captions += d.captions
+            prev.open = d.open
+            continue
         out.append(d)
     return out
+
+
+def _end_printed_first(prev: _Draft, d: _Draft) -> bool:
+    """Is ``d``, opened by a lead with no headline, the beginning of ``prev``, a headline
+    whose text so far is only the end of a story (its first block began in mid-paragraph)?"""
+    return (
+        d.headless
+        and d.dateline is not None
+        and not d.heads
+        and bool(d.body)
+        and prev.dateline is None
+        and bool(prev.heads)
+        and bool(prev.body)
+        and prev.body[0].open_start
+        and not prev.continued_from
+        and not prev.credits
+    )
 
 
 def _within_reach(drafts: list[_Draft], recent: dict[int, _Draft], far: int) -> list[_Draft]:
