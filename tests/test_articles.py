@@ -633,3 +633,20 @@ def test_a_lead_printed_after_its_storys_end_takes_the_headline_and_goes_first()
         ]
     )
     assert len(g.articles) == 2
+
+
+def test_text_after_a_from_jump_line_opens_a_continued_article() -> None:
+    # （上接第1版） over a paragraph: a story continued from another page starts here, though
+    # its text shares words with the story read just before (粮, 收购)
+    g = group_articles(
+        [
+            _b("秋粮收购有序推进", T, 1),
+            _b("截至10月18日，全市已收购中晚稻9.6万吨，粮食收购网点运转正常。", P, 2),
+            _b("（上接第1版）", J, 3),
+            _b("收购网点延长营业时间，确保农民售粮不排长队。", P, 4),
+        ]
+    )
+    assert len(g.articles) == 2
+    assert g.articles[1].continued_from
+    assert g.articles[1].blocks[0].text.startswith("收购网点")
+    assert "（上接第1版）" in g.furniture

@@ -243,8 +243,8 @@ def group_articles(
                 text = lead.rest
             elif head is not None:
                 d = head
-            elif not drafts:
-                d = new_draft()
+            elif not drafts or pending_from:
+                d = new_draft()  # the first text, or a story continued from another page
             else:
                 upcoming = [
                     x.text for x in blocks[n : n + _LOOKAHEAD] if x.kind is _PARAGRAPH
