@@ -1019,3 +1019,10 @@ def test_a_byline_under_an_editors_note_does_not_close_the_story() -> None:
 @pytest.mark.parametrize("credit", ["（中央社記者簡如君攝）", "（新华社记者 李明 摄）", "记者 李明 摄"])
 def test_a_photo_credit_alone_bare_or_in_brackets_is_a_photo_line(credit: str) -> None:
     assert line_role(credit) == "photo"
+
+
+@pytest.mark.parametrize("line", ["（中央社 記者簡如君攝）", "（记者 李 明 摄）", "新华社 记者李明摄"])
+def test_a_photo_credit_with_a_stray_space_still_ends_its_caption(line: str) -> None:
+    assert line_role(line) == "photo"
+    # a sentence that mentions taking photos is none
+    assert line_role("他们在比赛中 拍摄了许多照片") is None

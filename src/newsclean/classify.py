@@ -1170,7 +1170,12 @@ def line_role(text: str) -> str | None:
         return "alone"  # 責任 編輯：吳佩珊: a stray space inside the editors' field
     if t.startswith(("——", "--")):
         return "subtitle"
-    if _PHOTO_MARKS_RE.search(t) and (_is_photo_credit(t) or photo_credit_end(t)):
+    if _PHOTO_MARKS_RE.search(t) and (
+        _is_photo_credit(t)
+        or photo_credit_end(t)
+        # （中央社 記者簡如君攝）: a stray space inside the credit
+        or (" " in t and _is_photo_credit(_STRAY_SPACE_RE.sub("", t)))
+    ):
         return "photo"
     if looks_like_byline(t):
         return "byline"
