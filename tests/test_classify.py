@@ -1026,3 +1026,17 @@ def test_a_photo_credit_with_a_stray_space_still_ends_its_caption(line: str) -> 
     assert line_role(line) == "photo"
     # a sentence that mentions taking photos is none
     assert line_role("他们在比赛中 拍摄了许多照片") is None
+
+
+@pytest.mark.parametrize("line", ["2024年9月12日星期四", "2024-09-12星期四", "2024年9月12日星期四 第5版"])
+def test_a_date_glued_to_its_weekday_is_a_header(line: str) -> None:
+    assert looks_like_furniture(line)
+    assert not looks_like_furniture("会议定于9月12日星期四召开")
+
+
+def test_a_dated_header_with_a_stray_space_in_its_weekday_is_furniture() -> None:
+    (b,) = classify([RawBlock("2024年9月12日星期四", (3, 3), raw="2024年9月12日 星期 四")])
+    assert b.kind is Kind.FURNITURE
+    # closed up, a lead is no paper's name
+    (b,) = classify([RawBlock("本報訊據長江日報消息：武漢長江大橋工地上。", (3, 3), raw="本報訊 據長江日報消息：武漢長江大橋工地上。")])
+    assert b.kind is not Kind.FURNITURE

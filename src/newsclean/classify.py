@@ -35,6 +35,7 @@ _DATE = r"(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 _FURNITURE_TOKEN_RE = regex.compile(
     rf"""^(?:
         {_DATE}
+      | (?:{_DATE})(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]  # no space: 2024年9月12日星期四
       | (?:中華民國|中华民国|民國|民国)\d{{2,3}}年\d{{1,2}}月\d{{1,2}}日  # Taiwan's year
       | (?:https?://|www\.)[\w.\-/]+  # the paper's web address
       | (?:星期|周|週|禮拜|礼拜)[一二三四五六日天]
@@ -1016,6 +1017,12 @@ def _unbalanced(text: str) -> bool:
 _PAPER_OR_PAGE_RE = regex.compile(r"\d|日报|晚报|时报|都市报|晨报|快报|导报|報|版|www\.|https?://")
 
 
+def _dated_furniture(text: str) -> bool:
+    """A header line that opens with a full date (2024年9月12日星期四): closed up, it reads
+    the same (a paper's name closed up onto a dateline, 本报讯据长江日报, would not)."""
+    return _FULL_DATE_RE.match(text) is not None and looks_like_furniture(text)
+
+
 def looks_like_furniture(text: str) -> bool:
     """Page header or footer: paper name, date, page number, section, editor line.
 
@@ -1236,9 +1243,11 @@ def classify(
         t = b.text
         if is_jump(t):
             kinds.append(_JUMP)
-        elif looks_like_furniture(b.raw or t) or (b.raw and b.raw != t and _editor_line(t)):
-            # as printed (the spaces between fields count); an editors' line also with stray
-            # spaces closed (責任 編輯：X)
+        elif looks_like_furniture(b.raw or t) or (
+            b.raw and b.raw != t and (_editor_line(t) or _dated_furniture(t))
+        ):
+            # as printed (the spaces between fields count); an editors' line or a dated
+            # header also with stray spaces closed (責任 編輯：X, 2024年9月12日 星期 四)
             kinds.append(_FURNITURE)
         elif looks_like_byline(b.raw or t) or (
             kinds and kinds[-1] in (_TITLE, _BYLINE) and _marked_names(t)
