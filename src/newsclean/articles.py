@@ -36,7 +36,7 @@ from .rejoin import (
     PARTICLES,
     Background,
     Profile,
-    bigrams,
+    bigram_set,
     choose_stream,
     continues_cut,
     join_texts,
@@ -442,12 +442,12 @@ def _share_out_headlines(drafts: list[_Draft]) -> None:
             else:
                 units.append([line])
         texts = [
-            set(bigrams("".join([p.text for p in g.body] + [c for c, _ in g.captions])))
+            bigram_set("".join([p.text for p in g.body] + [c for c, _ in g.captions]))
             for g in group
         ]
         shares = []
         for unit in units:
-            pairs = set(bigrams("".join(text for text, _ in unit)))
+            pairs = bigram_set("".join(text for text, _ in unit))
             shares.append([len(pairs & t) / len(pairs) if pairs else 0.0 for t in texts])
         owner = _best_owners(shares, len(group))
         if owner is None:

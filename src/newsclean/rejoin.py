@@ -53,6 +53,15 @@ def bigrams(text: str) -> Counter[str]:
     return Counter(_pairs(text))
 
 
+def bigram_set(text: str) -> set[str]:
+    """Which Han bigrams ``text`` has, without counting them.
+
+    >>> sorted(bigram_set("流调人员，流调"))
+    ['人员', '流调', '调人']
+    """
+    return set(_pairs(text))
+
+
 def _pairs(text: str) -> list[str]:
     """Every Han bigram of ``text`` in text order, overlapping (流调人 -> 流调, 调人).
 
@@ -335,6 +344,15 @@ def choose_stream(
     ``upcoming`` holds the next few body blocks: a paragraph cut inside a word (…领域提) waits
     for the block that completes it (供专业支撑…) rather than take this one.
     """
+    # how many articles took text since each one (the first of equals counts: zipped from
+    # the end, the first place of a value is the one the dict keeps)
+    order = sorted((s.touched for s in streams), reverse=True)
+    rank = dict(zip(reversed(order), range(len(order) - 1, -1, -1), strict=True))
+    far = reach(threshold)
+    if len(streams) > far:
+        streams = [s for s in streams if s is last or rank[s.touched] <= far]
+    if len(streams) == 1 and streams[0] is last:
+        return last, ""  # the only one in reach, and the obvious one: nothing to score
     probe = Profile()
     probe.add(text)
     probe._count(df)  # its bigrams from the page's, found already
@@ -344,10 +362,6 @@ def choose_stream(
     mid = 1.0 if block.open_start else starts_mid_sentence(text)
     if block.follows_end and not continues_cut(block, text):
         mid = 0.0
-    # how many articles took text since each one (the first of equals counts: zipped from
-    # the end, the first place of a value is the one the dict keeps)
-    order = sorted((s.touched for s in streams), reverse=True)
-    rank = dict(zip(reversed(order), range(len(order) - 1, -1, -1), strict=True))
     # the first three characters of each upcoming block, for the word-across test
     heads = [u[:3] for u in upcoming if u]
 
@@ -403,9 +417,6 @@ def choose_stream(
                 mosts.append(bonus + 1e-9)
         return mosts
 
-    far = reach(threshold)
-    if len(streams) > far:
-        streams = [s for s in streams if s is last or rank[s.touched] <= far]
     candidates: Sequence[S] = streams
     if probe.total and len(streams) > 1:
         candidates = _contenders(
