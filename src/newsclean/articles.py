@@ -336,7 +336,7 @@ def group_articles(
     for d in drafts:
         _join_printed_after(d, trace)
     drafts = _leads_printed_after(_headlines_printed_after(drafts), mixed=mixed)
-    _share_out_headlines(drafts)
+    _share_out_headlines(drafts, profiles_df)
     articles = tuple(_finish(d, warnings, mixed=mixed) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
 
@@ -411,7 +411,7 @@ def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _share_out_headlines(drafts: list[_Draft]) -> None:
+def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
     """Headlines printed side by side, given together, go to the texts under them.
 
     Columns read line by line give the headlines of articles set beside each other one after
@@ -442,7 +442,7 @@ def _share_out_headlines(drafts: list[_Draft]) -> None:
             else:
                 units.append([line])
         texts = [
-            bigram_set("".join([p.text for p in g.body] + [c for c, _ in g.captions]))
+            df.bigram_set([p.text for p in g.body] + [c for c, _ in g.captions])
             for g in group
         ]
         shares = []

@@ -99,6 +99,18 @@ class Background:
         pairs = self._pairs.get(text)
         return _pairs(text) if pairs is None else pairs
 
+    def bigram_set(self, texts: Sequence[str]) -> set[str]:
+        """:func:`bigram_set` of the texts joined, from each text's bigrams found already."""
+        words: set[str] = set()
+        prev = ""
+        for t in texts:
+            if t:
+                words.update(self._pairs_of(t))
+                if prev:
+                    words.update(_pairs(prev[-1] + t[0]))  # the one across the join, if any
+                prev = t
+        return words
+
     def p(self, bigram: str) -> float:
         return (self.counts.get(bigram, 0) + 0.5) / (self.total + 0.5 * self.vocab)
 
