@@ -187,7 +187,8 @@ class Profile:
             self._count(background)
         probe = self._probe
         if probe is None or not probe.fits(self, background):
-            probe = self._probe = _Probe(self, background)
+            key = (self.total, len(self._words))
+            probe = self._probe = _Probe(self.counts, self._total, background, key)
         return probe
 
 
@@ -223,11 +224,18 @@ class _Probe:
         "words",
     )
 
-    def __init__(self, profile: Profile, background: Background) -> None:
+    def __init__(
+        self,
+        counts: Counter[str],
+        total: int,
+        background: Background,
+        key: tuple[int, int] = (0, 0),
+    ) -> None:
+        """``counts``: the probing text's bigrams, first seen first; ``total``: their sum."""
         self.background = background
         self.bg_total = background.total
-        self.key = (profile.total, len(profile._words))
-        self.rest = max(1, background.total - profile.total)
+        self.key = key  # the profile's (total, distinct words) it was made of, for fits()
+        self.rest = max(1, background.total - total)
         # per word, in the profile's order, how often it occurs elsewhere on the page (a word
         # found nowhere else tells nothing and is left out). One loop: quicker than the five
         # C-level maps it replaced (method-wrapper calls); the words' places (index) are
@@ -235,7 +243,7 @@ class _Probe:
         get = background.counts.get
         kept: list[int] = []
         kept_words: list[str] = []
-        for w, c in profile.counts.items():
+        for w, c in counts.items():
             e = get(w, 0) - c
             if e > 0:
                 kept_words.append(w)
@@ -365,9 +373,11 @@ def choose_stream(
         streams = [s for s in streams if s is last or rank[s.touched] <= far]
     if len(streams) == 1 and streams[0] is last:
         return last, ""  # the only one in reach, and the obvious one: nothing to score
-    probe = Profile()
-    probe.add(text)
-    probe._count(df)  # its bigrams from the page's, found already
+    # the block's bigrams from the page's, found already; counted as a Profile would, but
+    # with no Profile: a block is probed once, and only its counts are needed
+    pairs = df._pairs_of(text)
+    total = len(pairs)
+    view = _Probe(Counter(pairs), total, df) if total else None
     # In hard-wrapped text a paragraph's first line lost its indent and so is short: a block
     # whose first line is full starts in mid-paragraph.
     open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
@@ -430,16 +440,19 @@ def choose_stream(
         return mosts
 
     candidates: Sequence[S] = streams
-    if probe.total and len(streams) > 1:
-        candidates = _contenders(
-            probe._prepared(df), streams, with_bonus, most_bonuses(streams), open_pull
-        )
+    if view is not None and len(streams) > 1:
+        candidates = _contenders(view, streams, with_bonus, most_bonuses(streams), open_pull)
     if len(candidates) == 1 and candidates[0] is last:
         return last, ""  # the only possible best, and the obvious one: its score is not shown
     best: S | None = None
     best_score = -math.inf
     for s in candidates:
-        score = with_bonus(s, probe.similarity(s.profile, df))
+        # Profile.similarity, with the block's view
+        other = s.profile
+        if other._pending:
+            other._count(df)
+        sim = view.score(other) if view is not None and other._total else 0.0
+        score = with_bonus(s, sim)
         if score > best_score:
             best, best_score = s, score
     assert best is not None  # streams is never empty here
