@@ -27,8 +27,9 @@ from .columns import lexicon, spans_word
 from .model import RawBlock
 from .normalize import fix_cjk_punct
 
-# each Han bigram, overlapping (a lookahead): findall gives them all in text order, in C
-_HAN_PAIR_RE = re.compile(f"(?=([{uniclass.HAN}]{{2}}))")
+# each Han bigram, overlapping (a lookahead): findall gives them all in text order, in C;
+# the class twice, not {2}: ~10% quicker (no repeat to enter at every position)
+_HAN_PAIR_RE = re.compile(f"(?=([{uniclass.HAN}][{uniclass.HAN}]))")
 _LATIN_END_RE = regex.compile(r"[A-Za-z]$")
 _LATIN_START_RE = regex.compile(r"^[A-Za-z]")
 _ASCII_MARKS = frozenset(",;:?!()")
