@@ -36,7 +36,7 @@ from .rejoin import (
     PARTICLES,
     Background,
     Profile,
-    bigrams,
+    bigram_set,
     choose_stream,
     continues_cut,
     join_texts,
@@ -336,7 +336,7 @@ def group_articles(
     for d in drafts:
         _join_printed_after(d, trace)
     drafts = _leads_printed_after(_headlines_printed_after(drafts), mixed=mixed)
-    _share_out_headlines(drafts)
+    _share_out_headlines(drafts, profiles_df)
     articles = tuple(_finish(d, warnings, mixed=mixed) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
 
@@ -411,7 +411,7 @@ def _headlines_printed_after(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
-def _share_out_headlines(drafts: list[_Draft]) -> None:
+def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
     """Headlines printed side by side, given together, go to the texts under them.
 
     Columns read line by line give the headlines of articles set beside each other one after
@@ -442,12 +442,12 @@ def _share_out_headlines(drafts: list[_Draft]) -> None:
             else:
                 units.append([line])
         texts = [
-            set(bigrams("".join([p.text for p in g.body] + [c for c, _ in g.captions])))
+            df.bigram_set([p.text for p in g.body] + [c for c, _ in g.captions])
             for g in group
         ]
         shares = []
         for unit in units:
-            pairs = set(bigrams("".join(text for text, _ in unit)))
+            pairs = bigram_set("".join(text for text, _ in unit))
             shares.append([len(pairs & t) / len(pairs) if pairs else 0.0 for t in texts])
         owner = _best_owners(shares, len(group))
         if owner is None:
