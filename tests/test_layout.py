@@ -783,3 +783,19 @@ def test_a_column_line_cut_at_a_stray_space_is_no_sign_of_columns_side_by_side()
     # two columns' lines on one line are twice as wide: those are columns side by side
     mixed = "\n".join(a + " " + b for a, b in zip(col, col[1:] + col[:1], strict=True))
     assert interleaved(split_lines(mixed + "\n"))
+
+
+def test_a_first_line_with_stray_spaces_under_a_full_byline_is_no_more_names() -> None:
+    # the byline fills its line, so its names may go on; but 第五 届江城乡村艺 术 is the
+    # paragraph's first line with stray spaces, not a name and more credits
+    lines = [
+        "艺术节送戏下乡", "本报记者 钟念慈 柏一 鸣", "第五 届江城乡村艺 术",
+        "节9月11日在桃坞镇开幕。", "本届艺术节为期一个月，", "市内六个专业院团走进全",
+        "市五十个行政村演出。",
+    ]
+    blocks = find_blocks(split_lines("\n".join(lines) + "\n"), role=line_role)
+    assert any(b.text.startswith("第五") and "开幕" in b.text for b in blocks)
+    # a byline's next line of more credits still goes on
+    assert newsclean.layout._names_after("怡 图/江门日报记者 麦")
+    assert newsclean.layout._names_after("恒 通讯员：粤消宣")
+    assert not newsclean.layout._names_after("第五 届江城乡村艺 术")

@@ -56,6 +56,17 @@ _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 # a longer run is a paragraph's first line under a full byline (第五届江城乡村艺术)
 _NAME_RUN_RE = regex.compile(r"^\p{Han}{1,6}(?:[ \u3000、：:]|$)")
 
+
+
+_CREDIT_MARKS = frozenset("：:/／")
+
+
+def _names_after(text: str) -> bool:
+    """Is what follows the run on a byline's next line names or credits (恒 通讯员：粤消宣,
+    怡 图/江门日报记者 麦), not text with a stray space in it (第五 届江城乡村艺 术)?"""
+    return all(len(p) <= 4 or not _CREDIT_MARKS.isdisjoint(p) for p in text.split()[1:])
+
+
 # 图为 after a sentence's end starts a caption only under a block at least this many lines
 # long (after a line or two it may be a caption's own second sentence)
 _FIGURE_AFTER = 3
@@ -557,6 +568,7 @@ def unwrap(
                     full
                     and not _SENTENCE_MARK_RE.search(nxt.text)
                     and _NAME_RUN_RE.match(nxt.text) is not None
+                    and _names_after(nxt.text)
                 )
             )
         ):
