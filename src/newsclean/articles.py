@@ -665,7 +665,7 @@ def _wrapped(head: str, tail: str, *, lines: int, mixed: bool) -> bool:
 
 
 _ANSWER_RE = regex.compile(r"^答[：:]")
-_QUESTION_RE = regex.compile(r"^问[：:]|^問[：:]")
+_QUESTION_RE = regex.compile(r"^[问問][：:]")
 
 
 def _answered(text: str, streams: Sequence[_Draft]) -> _Draft | None:

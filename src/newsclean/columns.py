@@ -412,8 +412,8 @@ _DATE_REST_RE = regex.compile(r"[电電讯訊]|\p{Han}{0,4}消息")
 
 
 _BODY_MARKS = frozenset("，、。；,;")
-# a space between Han characters, not after a bracket (伍嘉欣) 近日，…), a dateline (本报讯 今年…)
-# or before a weekday (10月23日 星期三): the page's own spaces
+# a space between two Han characters, not before a weekday (10月23日 星期三); a space after a
+# bracket (伍嘉欣) 近日，…) is the page's own
 _HAN_GAP_RE = regex.compile(r"(?<=\p{Han}) (?!星期)(?=\p{Han})")
 
 
@@ -448,6 +448,7 @@ def _unspace_strays(sides: list[_Side], col: float) -> list[_Side]:
 
 
 def _body_wide_stray(seg: Segment, col: float) -> bool:
+    """About as wide as a body line, with one or two spaces, each between Han characters."""
     spaces = seg.text.count(" ")
     return (
         spaces <= 2

@@ -55,9 +55,6 @@ _NAMES_RE = regex.compile(r"^\p{Han}{1,4}(?:[ \u3000、]+\p{Han}{1,4})*$")
 # ...or the rest of a name, or a role and a name, before a space or a colon (恒 通讯员：粤消宣);
 # a longer run is a paragraph's first line under a full byline (第五届江城乡村艺术)
 _NAME_RUN_RE = regex.compile(r"^\p{Han}{1,6}(?:[ \u3000、：:]|$)")
-
-
-
 _CREDIT_MARKS = frozenset("：:/／")
 
 
