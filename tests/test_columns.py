@@ -420,3 +420,12 @@ def test_on_a_page_with_stray_spaces_a_body_wide_line_is_a_body_line_punctuated_
     segs = segment_lines(split_lines("\n".join(body[:4]) + "\n"), 10)
     sides = columns._unspace_strays([columns._side(s, 0.0, 10) for s in segs], 10)
     assert [t.spaced for t in sides] == [True, True, False, False]
+
+
+def test_letter_spaced_headline_and_a_line_of_spaced_words_stay_apart() -> None:
+    kicker = seg(1, "对门着了火 醉汉仍酣睡")
+    title = seg(3, "番 禺 居 民 楼 深 夜 失 火")
+    rest = seg(4, "名 被 困 群 众 获 救")
+    assert link_score(kicker, title, 2, 10, *_no_stats(), spaced_apart=True) == 0.0
+    # the letter-spaced title's own wrap still goes on
+    assert link_score(title, rest, 1, 10, *_no_stats(), spaced_apart=True) > 0.0

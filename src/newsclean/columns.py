@@ -380,6 +380,7 @@ class _Side:
     tail: str
     width: float  # the segment's width, or the one it takes in its column (_set_width)
     date_cut: bool  # a dateline cut before its last word: 新华社北京9月11日|电
+    letters: bool  # letter-spaced: 番 禺 居 民 楼
 
 
 def _side(s: Segment, col: float = 0.0, body: float = 0.0) -> _Side:
@@ -402,7 +403,14 @@ def _side(s: Segment, col: float = 0.0, body: float = 0.0) -> _Side:
         t[-3:],
         _set_width(s.width, t, col),
         t[-1:] == "日" and _DATE_CUT_RE.fullmatch(t) is not None,
+        " " in s.text and _letter_spaced(s.text),
     )
+
+
+def _letter_spaced(text: str) -> bool:
+    """Most Han characters stand alone between spaces (番 禺 居 民 楼), not a few words."""
+    singles = sum(1 for p in text.split() if len(p) == 1 and is_han(p))
+    return singles >= 3 and singles * 5 >= sum(map(is_han, text)) * 3
 
 
 # an agency or paper, a place, a date, and nothing else: the rest of its dateline (电, 讯,
@@ -508,6 +516,9 @@ def _link_score(
     # a body line and a spaced one do not continue each other, except credits cut inside
     # their brackets: 信息时报讯（记者 苏晓|岚）10月21日
     if spaced_apart and sa.spaced != sb.spaced and not sa.open_bracket:
+        return 0.0
+    # nor a letter-spaced headline and a line set otherwise (对门着了火 醉汉仍酣睡 | 番 禺 居)
+    if spaced_apart and sa.letters != sb.letters:
         return 0.0
     ta, tb = sa.text, sb.text
     if not ta or not tb:
