@@ -413,3 +413,14 @@ def test_a_kicker_ending_in_a_colon_over_the_title() -> None:
     page = "我市老旧小区改造全面提速\n" + _BODY + "居民代表李明：\n改造以后，我们的生活方便多了。\n"
     (a,) = newsclean.parse(page).articles
     assert [b.type.value for b in a.blocks][-2:] == ["intertitle", "paragraph"]
+
+
+def test_a_title_wrapped_after_a_bare_count_is_one_title() -> None:
+    # a clause that is only a count (20个) wants its noun on the next line
+    page = "新会赴深圳推介招商，20个\n签约项目总投资逾200亿元\n" + _BODY
+    (a,) = newsclean.parse(page).articles
+    assert (a.kicker, a.title) == (None, "新会赴深圳推介招商，20个签约项目总投资逾200亿元")
+    # a count after its noun can end a line: a kicker over its title
+    page = "新增高新技术企业120家\n我市创新主体持续壮大\n" + _BODY
+    (a,) = newsclean.parse(page).articles
+    assert (a.kicker, a.title) == ("新增高新技术企业120家", "我市创新主体持续壮大")

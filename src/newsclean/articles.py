@@ -647,6 +647,11 @@ _COLUMN_LABEL_RE = regex.compile(r"(【[^】\s]{2,8}】|[■●◆□▲]\s*[^\s
 _WRAP_ENDS = ("，", ",", "、")
 
 
+# a clause that is only a number and a measure word wants its noun (…，20个 | 签约项目…); a
+# count after its noun ends a title (新增企业120家), and so does a sum (万人, 亿元)
+_COUNT_END_RE = regex.compile(r"(?:^|[，,、 ])[\d０-９一二三四五六七八九十百千两]+[个名项家所座条位件批支种辆艘架场個項條輛場]$")
+
+
 def _wrapped(head: str, tail: str, *, lines: int, mixed: bool) -> bool:
     """Is ``tail`` the rest of the headline line ``head``, wrapped inside a phrase: ``head``
     ends in a comma, or a word runs across the break? A wrap's first line fills the line, so
@@ -655,6 +660,8 @@ def _wrapped(head: str, tail: str, *, lines: int, mixed: bool) -> bool:
     across them is one line."""
     if tail.startswith(("—", "-")):
         return False
+    if _COUNT_END_RE.search(head):
+        return True  # a count wants its noun: …推介招商，20个 | 签约项目总投资逾200亿元
     if mixed:
         return lines == 2 and word_across(head, tail)
     if split_subtitle(head)[1] is not None:
