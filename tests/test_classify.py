@@ -1040,3 +1040,14 @@ def test_a_dated_header_with_a_stray_space_in_its_weekday_is_furniture() -> None
     # closed up, a lead is no paper's name
     (b,) = classify([RawBlock("本報訊據長江日報消息：武漢長江大橋工地上。", (3, 3), raw="本報訊 據長江日報消息：武漢長江大橋工地上。")])
     assert b.kind is not Kind.FURNITURE
+
+
+def test_a_wide_headline_with_a_comma_over_text_going_on_is_no_cut_paragraph() -> None:
+    # a line wider than its column is no column line cut at its end, even with a clause mark
+    # and text after it that goes on mid-sentence (an article continued from another page)
+    head = RawBlock("三江口村自办小报，架起民意政策连心桥", (1, 1), open_end=True, wide=True)
+    body = RawBlock("……接着，他穿过桑林，跑过一片稻田，来到村口。", (2, 3), open_start=True)
+    for mixed in (False, True):
+        assert classify([head, body], mixed=mixed)[0].kind is Kind.TITLE
+    narrow = dataclasses.replace(head, wide=False)
+    assert classify([narrow, body], mixed=True)[0].kind is Kind.PARAGRAPH

@@ -799,3 +799,14 @@ def test_a_first_line_with_stray_spaces_under_a_full_byline_is_no_more_names() -
     assert newsclean.layout._names_after("怡 图/江门日报记者 麦")
     assert newsclean.layout._names_after("恒 通讯员：粤消宣")
     assert not newsclean.layout._names_after("第五 届江城乡村艺 术")
+
+
+def test_an_untangled_line_linked_to_none_and_wider_than_a_column_is_wide() -> None:
+    # one line a box, two columns in turn, a headline over them: wider than a column, it
+    # continues no column and is marked wide (a headline's), as unwrap marks one in a column
+    col1 = ["学校上周组织同学们到", "敬老院看望老人，大家", "一起打扫卫生、表演节", "目，老人们笑得合不拢"]
+    col2 = ["医院门诊大厅里，几位", "护士耐心地为病人指引", "方向，大厅秩序井然，", "病人们排队有序挂号。"]
+    head = "三江口村自办小报，架起民意政策连心桥"
+    order = [head] + [x for pair in zip(col1, col2, strict=True) for x in pair]
+    blocks = untangle(split_lines("\n\n".join(order) + "\n"))
+    assert (blocks[0].text, blocks[0].wide) == (head, True)

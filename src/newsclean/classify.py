@@ -1286,8 +1286,10 @@ def classify(
         if _CUT_CLAUSE_RE.search(b.text):
             kinds[i] = _PARAGRAPH
             reopen.add(i)  # short as the line is, its sentence goes on
-        elif b.open_end and (
-            _cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, tails, i)
+        elif (
+            b.open_end
+            and not b.wide  # wider than a column: no column's line, cut at its end
+            and (_cut_paragraph(blocks, kinds, i) or _finished_far_on(blocks, tails, i))
         ):
             kinds[i] = _PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif _SAYS_RE.search(b.text):

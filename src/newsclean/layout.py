@@ -209,6 +209,21 @@ def _columns_side_by_side(pieces: list[str], col: float) -> bool:
 _SIDE_BY_SIDE_SLACK = 3.0
 
 
+# A segment linked to none, this many cells wider than the body column, spans columns.
+_WIDE_ALONE = 2.0
+
+
+def _wide_alone(b: RawBlock, chain: Sequence[int], col: float) -> bool:
+    """Is ``b`` a line linked to no other, wider than a column and with no full stop: a
+    headline spanning columns? (A piece of sentences that wide is a column line cut wrong.)"""
+    return (
+        len(chain) == 1
+        and not b.wide
+        and "。" not in b.text
+        and width(b.text) > col + _WIDE_ALONE
+    )
+
+
 def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[RawBlock, ...]:
     """Split mixed lines into column segments, chain them into column streams, unwrap each.
 
@@ -235,6 +250,8 @@ def untangle(lines: Sequence[Line], *, role: LineRole | None = None) -> tuple[Ra
             first = b.lines[0]
             if ended:
                 b = replace(b, follows_end=True)
+            if _wide_alone(b, chain, col):
+                b = replace(b, wide=True)
             ended = not b.open_end
             # a stream that goes on into a column printed higher up (_stitch_cut): that
             # column's blocks still follow the stream's own
