@@ -243,9 +243,9 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ),
     ("sheet6", "pdfminer"): (
         "pdfminer prints the end of the first story (…贡献率超过六|成。 and its last paragraph) "
-        "under its headline stack, above the lead: the lead opens an article titled '', and "
-        "秋粮收购有序推进, printed just before the wire story's headline, becomes its kicker",
-        _NO_CAPTIONS,
+        "under its headline stack, above the lead: it is still out of order there, and the "
+        "wire story's last paragraph (业内人士认为，港口…) goes to the first story",
+        ("paragraphs_untangled",),
     ),
     ("sheet6", "pdfminer-noflow"): (
         "noflow prints the lower stories' headlines and the first story's columns out of "

@@ -424,3 +424,28 @@ def test_a_title_wrapped_after_a_bare_count_is_one_title() -> None:
     page = "新增高新技术企业120家\n我市创新主体持续壮大\n" + _BODY
     (a,) = newsclean.parse(page).articles
     assert (a.kicker, a.title) == ("新增高新技术企业120家", "我市创新主体持续壮大")
+
+
+def test_a_headline_beside_another_goes_to_the_text_continued_under_a_jump_line() -> None:
+    # two headlines in a row, one story's lead, then a story continued from page 1: the
+    # headline that shares its words (收购) is the continued story's, not a kicker
+    page = (
+        "秋粮收购有序推进\n\n沿海港口集装箱吞吐量创新高\n\n"
+        "新华社上海10月20日电（记者 潘晴）记者从交通运输部获悉，前三季度沿海港口集装箱吞吐量同比增长7.9%。\n\n"
+        "（上接第1版）\n\n"
+        "收购网点延长营业时间，确保农民售粮不排长队。截至10月18日，全市已收购中晚稻9.6万吨。\n"
+    )
+    got = [(a.kicker, a.title, a.dateline, a.continued_from) for a in newsclean.parse(page).articles]
+    assert got == [
+        (None, "沿海港口集装箱吞吐量创新高", "新华社上海10月20日电", False),
+        (None, "秋粮收购有序推进", None, True),
+    ]
+    # a kicker whose words the continued story happens to use too stays over its own title
+    page = (
+        "聚焦高质量发展\n\n前三季度全市经济增长6.1%\n\n"
+        "本报讯（记者 柯文斌）前三季度全市地区生产总值同比增长6.1%，经济高质量发展态势良好。\n\n"
+        "（上接第1版）\n\n"
+        "会议要求，各地要推动高质量发展，抓好秋冬种各项工作，确保农民增收。\n"
+    )
+    got = [(a.kicker, a.title) for a in newsclean.parse(page).articles]
+    assert got == [("聚焦高质量发展", "前三季度全市经济增长6.1%"), (None, "")]

@@ -427,7 +427,9 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
             continue
         group = [d]
         for e in drafts[i + 1 :]:
-            if e.heads or not e.headless:
+            # a lead with no headline, or text continued from another page (上接…): the
+            # headline beside this one may be its
+            if e.heads or not (e.headless or e.continued_from):
                 break
             group.append(e)
         if len(group) < 2:
@@ -448,7 +450,12 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
         shares = []
         for unit in units:
             pairs = bigram_set("".join(text for text, _ in unit))
-            shares.append([len(pairs & t) / len(pairs) if pairs else 0.0 for t in texts])
+            row = [len(pairs & t) / len(pairs) if pairs else 0.0 for t in texts]
+            # text continued from another page may have its headline there: it takes one
+            # here only if it shares more of it than the article under it (高质量发展 is
+            # everyone's)
+            kept = zip(row, group, strict=True)
+            shares.append([x if g is d or g.headless or x > row[0] else 0.0 for x, g in kept])
         owner = _best_owners(shares, len(group))
         if owner is None:
             continue
