@@ -138,6 +138,11 @@ def test_byline_cut_inside_names_takes_the_rests_printed_blocks_later() -> None:
         (Credit("记者", "李明"), Credit("通讯员", "交宣")),
     ]
     assert [b.text for b in got if b.kind is not Kind.BYLINE][-1] == "到6月17日为止，"
+    # a stray space inside the role of a rest (通讯 员) changes nothing
+    spaced = classify([_blk("本报讯 城区公交线路今天起试运行。", 1), _blk("文/记者：陈", 2), _blk("晓东 通讯 员：交宣", 3)])
+    assert [parse_credits(b.raw) for b in spaced if b.kind is Kind.BYLINE] == [
+        (Credit("记者", "陈晓东"), Credit("通讯员", "交宣"))
+    ]
 
 
 # hard-wrapped text, a column 13 cells wide: a caption's last line, then a headline one cell

@@ -1483,7 +1483,7 @@ def _join_cut_bylines(blocks: list[RawBlock]) -> list[RawBlock]:
                     if j not in used
                     and blocks[j].kind not in (_FURNITURE, _JUMP, _BYLINE)
                     and not wider_than(blocks[j].text, 24)
-                    and pattern.match(blocks[j].raw or blocks[j].text)
+                    and pattern.match(_close_role_spaces(blocks[j].raw or blocks[j].text))
                 ),
                 None,
             )
