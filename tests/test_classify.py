@@ -1051,3 +1051,11 @@ def test_a_wide_headline_with_a_comma_over_text_going_on_is_no_cut_paragraph() -
         assert classify([head, body], mixed=mixed)[0].kind is Kind.TITLE
     narrow = dataclasses.replace(head, wide=False)
     assert classify([narrow, body], mixed=True)[0].kind is Kind.PARAGRAPH
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("（中央社記者簡如君攝）", "簡如君"), ("（新华社记者 李明摄）", "李明"), ("记者 孟凡舟 摄", "孟凡舟")],
+)
+def test_a_photo_credit_printed_without_a_space_names_the_photographer(text: str, name: str) -> None:
+    assert [c.name for c in parse_credits(text)] == [name]

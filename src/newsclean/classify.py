@@ -330,6 +330,8 @@ def parse_credits(text: str) -> tuple[Credit, ...]:
         for name in split_names(seg):
             if len(name) >= 4 and name[-2:] in _WROTE_WORDS:
                 name = name[:-2]  # 李明采写, printed without a space
+            elif 3 <= len(name) <= 5 and name[-1] in "摄攝":
+                name = name[:-1]  # （新华社记者 李明摄）, printed without a space
             if _is_name(name) and _fits_role(name, role):
                 out.append(Credit(_by_role(did.get(name), _plain_role(role)), name))
     return tuple(out)
