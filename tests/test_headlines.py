@@ -454,3 +454,14 @@ def test_a_headline_beside_another_goes_to_the_text_continued_under_a_jump_line(
     )
     got = [(a.kicker, a.title) for a in newsclean.parse(page).articles]
     assert got == [("聚焦高质量发展", "前三季度全市经济增长6.1%"), (None, "")]
+
+
+def test_a_long_deck_under_a_short_title_is_its_subtitle_without_a_dash() -> None:
+    # a title is set large, so short; a line twice as long under it is its deck
+    page = "稻菽飘香话丰年\n写在第二个中国农民丰收节到来之际\n" + _BODY
+    (a,) = newsclean.parse(page).articles
+    assert (a.kicker, a.title, a.subtitle) == (None, "稻菽飘香话丰年", "写在第二个中国农民丰收节到来之际")
+    # a title under a kicker is no deck: about as long, or not that long
+    page = "对门着了火 醉汉仍酣睡\n番禺居民楼深夜失火 15名被困群众获救\n" + _BODY
+    (a,) = newsclean.parse(page).articles
+    assert (a.kicker, a.title) == ("对门着了火 醉汉仍酣睡", "番禺居民楼深夜失火 15名被困群众获救")

@@ -695,6 +695,19 @@ def _answered(text: str, streams: Sequence[_Draft]) -> _Draft | None:
     return asked[0] if len(asked) == 1 else None
 
 
+# a line this long under a title at most half as long is its deck, not a title set large
+_DECK_CELLS = 16
+_SHORT_TITLE_CELLS = 12
+
+
+def _deck_under(first: str, second: str) -> bool:
+    """Is ``second``, a headline line under ``first``, a subtitle printed without its dash
+    (崛起于大学院墙之外 | 青年工人严家骏摘取世界金奖的坎坷经历说明改革势在必行) rather than the
+    title under a kicker? A title is set large, so it is short; a deck is long."""
+    a, b = cells(first.replace(" ", "")), cells(second.replace(" ", ""))
+    return b >= _DECK_CELLS and b >= 2 * a and a <= _SHORT_TITLE_CELLS
+
+
 def _finish(d: _Draft, warnings: list[Step], *, mixed: bool = False) -> Article:
     heads = [h for h, _ in d.heads]
     kicker = subtitle = None
@@ -717,6 +730,7 @@ def _finish(d: _Draft, warnings: list[Step], *, mixed: bool = False) -> Article:
             and not parts[1].startswith(("—", "-"))
             and len(units[1]) == 1
             and split_subtitle(parts[0])[1] is None
+            and not _deck_under(parts[0], parts[1])
         ):
             kicker = parts.pop(0)
         if len(parts) >= 3:
