@@ -383,6 +383,16 @@ def test_a_dateline_cut_before_its_last_word_goes_on_where_that_word_opens_a_lin
     # a date ending a body line is no dateline: it may go on into any line
     segs = segment_lines(split_lines("工程将于9月11日\n竣工验收，届时\n"), 11)
     assert columns.link_score(segs[0], segs[1], 1, 11, bi, tri, lex, False, False) > 0.0
+    # cut before the day's 日, it goes on only where 日 and the rest open a line; and no
+    # column goes on into a dateline
+    text = "保障。在跨境投资上，\n中国台湾网12月21\n可在外汇结算、商事登\n日江门消息 12月14日，\n"
+    body, cut, other, rest = segment_lines(split_lines(text), 11)
+    assert columns.link_score(cut, rest, 2, 11, bi, tri, lex, True, False) > 1.5
+    assert columns.link_score(cut, other, 1, 11, bi, tri, lex, True, False) == 0.0
+    assert columns.link_score(body, cut, 1, 11, bi, tri, lex, True, False) == 0.0
+    # a lead's text cut before 日 is no dateline (本报讯 截至10月18|日，…)
+    lead, after = segment_lines(split_lines("本报讯 截至10月18\n日，全市已收购\n"), 11)
+    assert columns.link_score(lead, after, 1, 11, bi, tri, lex, False, False) > 0.0
 
 
 def test_a_stray_space_in_a_full_body_line_does_not_make_it_a_headline() -> None:

@@ -402,7 +402,7 @@ def _side(s: Segment, col: float = 0.0, body: float = 0.0) -> _Side:
         t[:3],
         t[-3:],
         _set_width(s.width, t, col),
-        t[-1:] == "日" and _DATE_CUT_RE.fullmatch(t) is not None,
+        t[-1:] in "日0123456789" and _DATE_CUT_RE.fullmatch(t) is not None,
         " " in s.text and _letter_spaced(s.text),
     )
 
@@ -415,8 +415,12 @@ def _letter_spaced(text: str) -> bool:
 
 # an agency or paper, a place, a date, and nothing else: the rest of its dateline (电, 讯,
 # 江门消息) opens the line that continues it
-_DATE_CUT_RE = regex.compile(r"\p{Han}{1,8}?(?:社|网|報|报|台)\p{Han}{0,6}\d{1,2}月\d{1,2}日")
+# (or before the day's 日: 中国台湾网12月21|日江门消息); not 本报讯 截至10月18|日, a lead's text
+_DATE_CUT_RE = regex.compile(
+    r"\p{Han}{1,8}?(?:社|网|網|報|报|台)(?:(?![讯訊电電])\p{Han}){0,6}\d{1,2}月\d{1,2}日?"
+)
 _DATE_REST_RE = regex.compile(r"[电電讯訊]|\p{Han}{0,4}消息")
+_DAY_REST_RE = regex.compile(r"日(?:[电電讯訊]|\p{Han}{0,4}消息)")
 
 
 _BODY_MARKS = frozenset("，、。；,;")
@@ -511,8 +515,11 @@ def _link_score(
     near = abs(a.offset - b.offset) if aligned and a.offset >= 0 and b.offset >= 0 else -1.0
     if near > _INDENT + 0.5:
         return 0.0  # the page keeps columns in place (pdftotext -layout): another column
+    if sb.date_cut:
+        return 0.0  # a dateline opens an article's text: it continues no column
     if sa.date_cut:  # whatever the spaces: the credits after a dateline are often spaced
-        return 2.0 - 0.04 * d if _DATE_REST_RE.match(sb.text) else 0.0
+        rest = _DATE_REST_RE if sa.text.endswith("日") else _DAY_REST_RE
+        return 2.0 - 0.04 * d if rest.match(sb.text) else 0.0
     # a body line and a spaced one do not continue each other, except credits cut inside
     # their brackets: 信息时报讯（记者 苏晓|岚）10月21日
     if spaced_apart and sa.spaced != sb.spaced and not sa.open_bracket:
