@@ -650,3 +650,18 @@ def test_text_after_a_from_jump_line_opens_a_continued_article() -> None:
     assert g.articles[1].continued_from
     assert g.articles[1].blocks[0].text.startswith("收购网点")
     assert "（上接第1版）" in g.furniture
+
+
+def test_a_trailing_credit_cut_at_a_line_end_is_taken_once_its_halves_join() -> None:
+    # untangled columns: the credit's bracket closes in the next block, joined by rejoin
+    g = group_articles(
+        [
+            _b("台湾真晨报驻粤记者来江门交流", T, 1),
+            _b("许文德表示，会多宣传两地往来。（中国台湾网江门市台办通讯员 邱玉珍", P, 2, open_end=True),
+            _b("汤敏仪）", P, 3),
+        ],
+        mixed=True,
+    )
+    (a,) = g.articles
+    assert [b.text for b in a.blocks] == ["许文德表示，会多宣传两地往来。"]
+    assert a.credits == (Credit("通讯员", "邱玉珍"), Credit("通讯员", "汤敏仪"))

@@ -303,6 +303,13 @@ def group_articles(
                 piece.text = join_texts(piece.text, text)
                 piece.lines = (first, b.lines[1])
                 trace.append(Step("rejoin", "merge", f"continued at line {b.lines[0]}", b.lines))
+                if not trailing and _CLOSED_END_RE.search(text):
+                    # a credit in brackets cut at a line end: whole only now (…通讯员 邱玉珍|汤敏仪）)
+                    whole, trailing = split_trailing_credit(piece.text)
+                    if trailing:
+                        d.credits += trailing
+                        d.bylines.append(piece.text[len(whole) :].strip())
+                        piece.text = whole
             elif text:
                 d.body.append(_Piece(BlockType.PARAGRAPH, text, b.lines, b.open_start and not lead))
             d.spans.append(b.lines)
@@ -652,6 +659,10 @@ _COLUMN_LABEL_RE = regex.compile(r"(【[^】\s]{2,8}】|[■●◆□▲]\s*[^\s
 
 # a headline line that ends so goes on in the next line: …改造项目120个，| 惠及居民3万户
 _WRAP_ENDS = ("，", ",", "、")
+
+
+# a paragraph that ends in a closing bracket may end in a credit
+_CLOSED_END_RE = regex.compile(r"[）)]\s*$")
 
 
 # a clause that is only a number and a measure word wants its noun (…，20个 | 签约项目…); a
