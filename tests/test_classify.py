@@ -1059,3 +1059,14 @@ def test_a_wide_headline_with_a_comma_over_text_going_on_is_no_cut_paragraph() -
 )
 def test_a_photo_credit_printed_without_a_space_names_the_photographer(text: str, name: str) -> None:
     assert [c.name for c in parse_credits(text)] == [name]
+
+
+def test_a_bare_name_after_the_last_sentence_may_hold_a_stray_space() -> None:
+    # printed 乔岩; the extractor left a space inside the name as well as before it
+    text, raw = "系列报道自今日起陆续刊出，敬请关注。乔岩", "系列 报道 自今日起陆续刊 出,敬请 关注。 乔 岩"
+    assert split_trailing_credit(text, raw) == ("系列报道自今日起陆续刊出，敬请关注。", (Credit("作者", "乔岩"),))
+    # two names stay two
+    assert split_trailing_credit("敬请关注。乔岩王芳", "敬请关注。 乔岩 王芳")[1] == (
+        Credit("作者", "乔岩"),
+        Credit("作者", "王芳"),
+    )

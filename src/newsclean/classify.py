@@ -761,7 +761,7 @@ _TRAILING_CREDIT_RE = regex.compile(
 
 _BOXED_END_RE = regex.compile(r"□[ \u3000]*(?P<names>[^。！？!?□\n]{2,30})$")
 _SPACED_NAME_END_RE = regex.compile(
-    r"(?<=[。！？”])[ \u3000]+(?P<name>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?)\s*$"
+    r"(?<=[。！？”])[ \u3000]+(?P<name>\p{Han}{2,4}(?:[ 、]\p{Han}{2,4})?|\p{Han}(?: \p{Han}){1,2})\s*$"
 )
 _BARE_NAMES_RE = regex.compile(rf"{_H}{{2,4}}(?:[、\s]{_H}{{2,4}})+|{_H}{{2,3}}")
 _INNER_MARK_RE = regex.compile(r"[。，,；;！？]")
@@ -799,7 +799,10 @@ def split_trailing_credit(text: str, raw: str | None = None) -> tuple[str, tuple
         r = _SPACED_NAME_END_RE.search(raw) if _ends_in_han(raw.rstrip()) else None
         name = regex.sub(r"\s+", "", r["name"]) if r else ""
         if r and text.endswith(name) and ends_final(text[: -len(name)]):
-            names = tuple(Credit("作者", n) for n in r["name"].replace("、", " ").split())
+            parts = r["name"].replace("、", " ").split()
+            if len(parts[0]) == 1:
+                parts = [name]  # 乔 岩: one name, with the extractor's stray space
+            names = tuple(Credit("作者", n) for n in parts)
             return text[: -len(name)].rstrip(), names
         return text, ()
     if not m or m.start() == 0 or not ends_final(text[: m.start()]):
