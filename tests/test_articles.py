@@ -665,3 +665,18 @@ def test_a_trailing_credit_cut_at_a_line_end_is_taken_once_its_halves_join() -> 
     (a,) = g.articles
     assert [b.text for b in a.blocks] == ["许文德表示，会多宣传两地往来。"]
     assert a.credits == (Credit("通讯员", "邱玉珍"), Credit("通讯员", "汤敏仪"))
+
+
+def test_a_headline_stranded_on_a_mixed_page_goes_to_the_lead_that_shares_its_words() -> None:
+    blocks = [
+        _b("南方报人基层过大年", T, 1),
+        _b("一户人家，一座村庄。", P, 2),
+        _b("区慈善会派发暖心包", T, 3),
+        _b("7月7日，区慈善会发布倡议书，号召社会各界踊跃捐款。", P, 4),
+        _b("南方日报讯 春节长假里，南方报人一边返乡过年，一边沉到基层，记下基层过大年的新春故事。", P, 5),
+    ]
+    got = [(a.title, a.dateline) for a in group_articles(blocks, mixed=True).articles]
+    assert got == [("区慈善会派发暖心包", None), ("南方报人基层过大年", "南方日报讯")]
+    # columns read in turn, not mixed: the headline keeps its own text, the lead stays apart
+    got = [(a.title, a.dateline) for a in group_articles(blocks).articles]
+    assert got == [("南方报人基层过大年", None), ("区慈善会派发暖心包", None), ("", "南方日报讯")]

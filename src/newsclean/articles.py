@@ -344,6 +344,8 @@ def group_articles(
         _join_printed_after(d, trace)
     drafts = _leads_printed_after(_headlines_printed_after(drafts), mixed=mixed)
     _share_out_headlines(drafts, profiles_df)
+    if mixed:
+        drafts = _headlines_to_leads(drafts, profiles_df)
     articles = tuple(_finish(d, warnings, mixed=mixed) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
 
@@ -475,6 +477,48 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
         for k, g in enumerate(group):
             g.heads = [line for unit, o in zip(units, owner, strict=True) if o == k for line in unit]
             g.headless = False
+
+
+# a headline whose article took less text than this on a mixed page may have lost it to a lead
+# that came with no headline
+_STRANDED_CHARS = 80
+# ...if at least this share of its words is in that lead's text
+_STRANDED_SHARE = 0.3
+
+
+def _headlines_to_leads(drafts: list[_Draft], df: Background) -> list[_Draft]:
+    """On a page whose columns were mixed, a headline may be read far from its lead: it
+    opens an article that takes almost no text, and the lead (本报讯…) comes later with no
+    headline. Such a headline goes to the headless lead whose text shares most of its words
+    (at least :data:`_STRANDED_SHARE`), and the little text it took goes after that text."""
+    leads = [d for d in drafts if d.headless and not d.heads and d.dateline is not None]
+    if not leads:
+        return drafts
+    texts = {id(d): df.bigram_set([p.text for p in d.body]) for d in leads}
+    gone: set[int] = set()
+    for h in drafts:
+        if not h.heads or h.dateline is not None or h.continued_from:
+            continue
+        if sum(len(p.text) for p in h.body) >= _STRANDED_CHARS:
+            continue
+        words = bigram_set("".join(t for t, _ in h.heads))
+        if not words:
+            continue
+        free = [d for d in leads if not d.heads]
+        if not free:
+            break
+        best = max(free, key=lambda d: len(words & texts[id(d)]))
+        if len(words & texts[id(best)]) < _STRANDED_SHARE * len(words):
+            continue
+        best.heads = h.heads
+        best.headless = False
+        best.body += h.body
+        best.captions += h.captions
+        best.credits += h.credits
+        best.bylines += h.bylines
+        best.spans += h.spans
+        gone.add(id(h))
+    return [d for d in drafts if id(d) not in gone]
 
 
 def _best_owners(shares: list[list[float]], n: int, limit: int = 4096) -> list[int | None] | None:
