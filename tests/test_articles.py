@@ -680,3 +680,14 @@ def test_a_headline_stranded_on_a_mixed_page_goes_to_the_lead_that_shares_its_wo
     # columns read in turn, not mixed: the headline keeps its own text, the lead stays apart
     got = [(a.title, a.dateline) for a in group_articles(blocks).articles]
     assert got == [("南方报人基层过大年", None), ("区慈善会派发暖心包", None), ("", "南方日报讯")]
+
+
+def test_on_a_mixed_page_the_title_is_the_headline_whose_words_the_text_uses() -> None:
+    heads = ["献良策", "欢度双节来台山", "江门优质教育资源将越来越多"]
+    text = "我们更加相信：今后江门的优质教育资源会越来越多。"
+    blocks = [_b(h, T, k) for k, h in enumerate(heads, 1)] + [_b(text, P, 4)]
+    (a,) = group_articles(blocks, mixed=True).articles
+    assert (a.kicker, a.title) == ("献良策 欢度双节来台山", "江门优质教育资源将越来越多")
+    # columns one after another: kicker, title, deck as printed
+    (a,) = group_articles(blocks).articles
+    assert (a.kicker, a.title, a.subtitle) == ("献良策", "欢度双节来台山", "江门优质教育资源将越来越多")

@@ -763,6 +763,25 @@ def _deck_under(first: str, second: str) -> bool:
     return b >= _DECK_CELLS and b >= 2 * a and a <= _SHORT_TITLE_CELLS
 
 
+def _most_shared(parts: list[str], d: _Draft) -> int:
+    """The index of the headline part to take for the title: the usual one (1, after a
+    kicker) unless the draft's text shares none of its Han bigrams and another part, no
+    ——deck, shares the most of its own."""
+    text = bigram_set("".join(p.text for p in d.body))
+
+    def share(part: str) -> float:
+        words = bigram_set(part)
+        return len(words & text) / len(words) if words else 0.0
+
+    if share(parts[1]) > 0.0:
+        return 1
+    best, best_share = 1, 0.0
+    for k, part in enumerate(parts[2:], start=2):
+        if not part.startswith(("—", "-")) and (x := share(part)) > best_share:
+            best, best_share = k, x
+    return best
+
+
 def _finish(d: _Draft, warnings: list[Step], *, mixed: bool = False) -> Article:
     heads = [h for h, _ in d.heads]
     kicker = subtitle = None
@@ -788,7 +807,13 @@ def _finish(d: _Draft, warnings: list[Step], *, mixed: bool = False) -> Article:
             and not _deck_under(parts[0], parts[1])
         ):
             kicker = parts.pop(0)
-        if len(parts) >= 3:
+        if len(parts) >= 3 and mixed:
+            # headlines of several articles gathered from mixed columns: the title is the one
+            # whose words the text under it uses most
+            k = _most_shared(parts, d)
+            if k > 1:
+                kicker, parts = " ".join(parts[:k]), parts[k:]
+        if len(parts) >= 3 and kicker is None:
             kicker = parts.pop(0)
         title, subtitle = split_subtitle(parts[0])
         label = _COLUMN_LABEL_RE.match(title)
