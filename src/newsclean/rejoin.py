@@ -98,7 +98,11 @@ class Background:
 
     def _pairs_of(self, text: str) -> list[str]:
         pairs = self._pairs.get(text)
-        return _pairs(text) if pairs is None else pairs
+        if pairs is None:
+            # kept too: a lead's rest or a probed block's text is added to its article's
+            # profile, and the articles' texts are taken again to share out headlines
+            pairs = self._pairs[text] = _pairs(text)
+        return pairs
 
     def bigram_set(self, texts: Sequence[str]) -> set[str]:
         """:func:`bigram_set` of the texts joined, from each text's bigrams found already."""
