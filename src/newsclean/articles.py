@@ -441,6 +441,8 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
                 units[-1].append(line)  # a subtitle stays under its title
             else:
                 units.append([line])
+        if len(units) < len(group):
+            continue  # an article would get no headline: _best_owners finds no owners
         texts = [
             df.bigram_set([p.text for p in g.body] + [c for c, _ in g.captions])
             for g in group
