@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import reduce
 from itertools import chain, count, repeat
-from operator import add, itemgetter, mul, truediv
+from operator import add, attrgetter, itemgetter, mul, truediv
 from typing import Protocol, TypeVar
 
 import regex
@@ -352,6 +352,8 @@ class Stream(Protocol):
 
 S = TypeVar("S", bound=Stream)
 
+_touched = attrgetter("touched")
+
 
 def choose_stream(
     text: str,
@@ -369,10 +371,11 @@ def choose_stream(
     ``upcoming`` holds the next few body blocks: a paragraph cut inside a word (…领域提) waits
     for the block that completes it (供专业支撑…) rather than take this one.
     """
-    # how many articles took text since each one (the first of equals counts: zipped from
-    # the end, the first place of a value is the one the dict keeps)
-    order = sorted((s.touched for s in streams), reverse=True)
-    rank = dict(zip(reversed(order), range(len(order) - 1, -1, -1), strict=True))
+    # how many articles took text since each one (the first of equals counts: zipped in
+    # rising order, the last place of a value, behind which stand the greater ones, is the
+    # one the dict keeps)
+    order = sorted(map(_touched, streams))
+    rank = dict(zip(order, range(len(order) - 1, -1, -1), strict=True))
     far = reach(threshold)
     if len(streams) > far:
         streams = [s for s in streams if s is last or rank[s.touched] <= far]
@@ -465,6 +468,7 @@ def choose_stream(
     return best, reason
 
 
+@functools.cache  # asked once per block, always with the same few thresholds
 def reach(threshold: float = 0.5) -> int:
     """How far back in reading order an article can still take a block.
 
