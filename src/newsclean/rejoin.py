@@ -433,15 +433,17 @@ def choose_stream(
         # per article, at least what with_bonus adds, read from its place alone (a word
         # across the cut taken as found; 1e-9 covers the roundings of adding the terms one
         # by one); one loop, not a call per article
+        # (ranks are never negative; a comparison, not a call of max(), keeps one at 0)
         mosts = []
         for s in streams:
             if s is last:
-                bonus = -DISTANCE_COST * max(0, rank[s.touched])
+                bonus = -DISTANCE_COST * rank[s.touched]
                 if s.open:
                     bonus += open_last
                 mosts.append(bonus + ADJACENT_BONUS + 1e-9)
             else:
-                bonus = -DISTANCE_COST * max(0, rank[s.touched] - lag)
+                since = rank[s.touched] - lag
+                bonus = -DISTANCE_COST * (since if since > 0 else 0)
                 if s.open:
                     bonus += open_other
                 mosts.append(bonus + 1e-9)
