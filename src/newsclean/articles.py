@@ -306,6 +306,8 @@ def group_articles(
             elif text:
                 d.body.append(_Piece(BlockType.PARAGRAPH, text, b.lines, b.open_start and not lead))
             d.spans.append(b.lines)
+            if text is not b.text:
+                profiles_df.cut_from(text, b.text)  # its bigrams are a run of the block's
             d.profile.add(text)
             d.touched = n
             recent.pop(id(d), None)  # most recent last

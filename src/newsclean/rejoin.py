@@ -104,6 +104,25 @@ class Background:
             pairs = self._pairs[text] = _pairs(text)
         return pairs
 
+    def cut_from(self, part: str, whole: str) -> None:
+        """Take the bigrams of ``part``, a piece of the page's text ``whole`` (a lead's rest,
+        a paragraph without its credit), from whole's instead of reading it again: those of
+        whole that start at or after the piece and end inside it.
+
+        Only the short pieces cut off are read: whole's bigrams that start before the piece
+        are those of the text up to its first character, and those that end after it, those
+        of the text from its last character on.
+        """
+        pairs = self._pairs.get(whole)
+        if pairs is None or len(part) < 2 or part in self._pairs:
+            return
+        at = whole.find(part)
+        if at < 0:
+            return
+        end = at + len(part)
+        first = len(_pairs(whole[: at + 1]))
+        self._pairs[part] = pairs[first : len(pairs) - len(_pairs(whole[end - 1 :]))]
+
     def bigram_set(self, texts: Sequence[str]) -> set[str]:
         """:func:`bigram_set` of the texts joined, from each text's bigrams found already."""
         words: set[str] = set()
