@@ -14,6 +14,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -548,6 +549,9 @@ def _end_printed_first(prev: _Draft, d: _Draft) -> bool:
     )
 
 
+_order = operator.attrgetter("order")
+
+
 def _within_reach(drafts: list[_Draft], recent: dict[int, _Draft], far: int) -> list[_Draft]:
     """The drafts rejoin could place a block in, in the drafts' order (ties go to the first).
 
@@ -557,7 +561,7 @@ def _within_reach(drafts: list[_Draft], recent: dict[int, _Draft], far: int) -> 
     if len(drafts) <= far + 1:
         return drafts
     near = list(itertools.islice(reversed(recent.values()), far + 1))
-    return sorted(near, key=lambda d: d.order)
+    return sorted(near, key=_order)
 
 
 def _head_target(drafts: Sequence[_Draft], last_stream: _Draft | None) -> _Draft | None:
@@ -675,7 +679,7 @@ _QUESTION_RE = regex.compile(r"^[问問][：:]")
 def _answered(text: str, streams: Sequence[_Draft]) -> _Draft | None:
     """The one article whose last paragraph is the question (问：…) that ``text`` (答：…)
     answers; None if ``text`` answers nothing or more than one article ends in a question."""
-    if not _ANSWER_RE.match(text):
+    if not (text.startswith("答") and _ANSWER_RE.match(text)):  # most blocks answer nothing
         return None
     asked = [
         d
