@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsclean import RawBlock, rejoin
 from newsclean.rejoin import Profile, choose_stream, join_texts, starts_mid_sentence
@@ -208,3 +210,15 @@ def test_join_texts_fixes_a_mark_left_ascii_at_the_cut() -> None:
     # normalized alone, "占64%;" had nothing after its ";" to say it is Chinese
     assert join_texts("来自香港的占64%;", "远高于其他地区") == "来自香港的占64%；远高于其他地区"
     assert join_texts("版本号为3.11", "，已经发布") == "版本号为3.11，已经发布"
+
+
+@given(st.text(alphabet="流调人员，a 本报讯（）", max_size=30), st.data())
+def test_background_cut_from_gives_the_bigrams_of_the_piece(
+    whole: str, data: st.DataObject
+) -> None:
+    # any piece of a page's text: its bigrams taken from the whole's are the ones it has
+    start = data.draw(st.integers(0, len(whole)))
+    part = whole[start : data.draw(st.integers(start, len(whole)))]
+    df = rejoin.Background([whole])
+    df.cut_from(part, whole)
+    assert df._pairs_of(part) == rejoin._pairs(part)

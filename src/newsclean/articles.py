@@ -14,6 +14,7 @@ import bisect
 import functools
 import itertools
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -313,6 +314,8 @@ def group_articles(
             elif text:
                 d.body.append(_Piece(BlockType.PARAGRAPH, text, b.lines, b.open_start and not lead))
             d.spans.append(b.lines)
+            if text is not b.text:
+                profiles_df.cut_from(text, b.text)  # its bigrams are a run of the block's
             d.profile.add(text)
             d.touched = n
             recent.pop(id(d), None)  # most recent last
@@ -452,6 +455,8 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
                 units[-1].append(line)  # a subtitle stays under its title
             else:
                 units.append([line])
+        if len(units) < len(group):
+            continue  # an article would get no headline: _best_owners finds no owners
         texts = [
             df.bigram_set([p.text for p in g.body] + [c for c, _ in g.captions])
             for g in group
@@ -602,6 +607,9 @@ def _end_printed_first(prev: _Draft, d: _Draft) -> bool:
     )
 
 
+_order = operator.attrgetter("order")
+
+
 def _within_reach(drafts: list[_Draft], recent: dict[int, _Draft], far: int) -> list[_Draft]:
     """The drafts rejoin could place a block in, in the drafts' order (ties go to the first).
 
@@ -611,7 +619,7 @@ def _within_reach(drafts: list[_Draft], recent: dict[int, _Draft], far: int) -> 
     if len(drafts) <= far + 1:
         return drafts
     near = list(itertools.islice(reversed(recent.values()), far + 1))
-    return sorted(near, key=lambda d: d.order)
+    return sorted(near, key=_order)
 
 
 def _head_target(drafts: Sequence[_Draft], last_stream: _Draft | None) -> _Draft | None:
@@ -740,7 +748,7 @@ _QUESTION_RE = regex.compile(r"^[问問][：:]")
 def _answered(text: str, streams: Sequence[_Draft]) -> _Draft | None:
     """The one article whose last paragraph is the question (问：…) that ``text`` (答：…)
     answers; None if ``text`` answers nothing or more than one article ends in a question."""
-    if not _ANSWER_RE.match(text):
+    if not (text.startswith("答") and _ANSWER_RE.match(text)):  # most blocks answer nothing
         return None
     asked = [
         d

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import reduce
 from itertools import chain, count, repeat
-from operator import add, itemgetter, mul, truediv
+from operator import add, attrgetter, itemgetter, mul, truediv
 from typing import Protocol, TypeVar
 
 import regex
@@ -98,7 +98,30 @@ class Background:
 
     def _pairs_of(self, text: str) -> list[str]:
         pairs = self._pairs.get(text)
-        return _pairs(text) if pairs is None else pairs
+        if pairs is None:
+            # kept too: a lead's rest or a probed block's text is added to its article's
+            # profile, and the articles' texts are taken again to share out headlines
+            pairs = self._pairs[text] = _pairs(text)
+        return pairs
+
+    def cut_from(self, part: str, whole: str) -> None:
+        """Take the bigrams of ``part``, a piece of the page's text ``whole`` (a lead's rest,
+        a paragraph without its credit), from whole's instead of reading it again: those of
+        whole that start at or after the piece and end inside it.
+
+        Only the short pieces cut off are read: whole's bigrams that start before the piece
+        are those of the text up to its first character, and those that end after it, those
+        of the text from its last character on.
+        """
+        pairs = self._pairs.get(whole)
+        if pairs is None or len(part) < 2 or part in self._pairs:
+            return
+        at = whole.find(part)
+        if at < 0:
+            return
+        end = at + len(part)
+        first = len(_pairs(whole[: at + 1]))
+        self._pairs[part] = pairs[first : len(pairs) - len(_pairs(whole[end - 1 :]))]
 
     def bigram_set(self, texts: Sequence[str]) -> set[str]:
         """:func:`bigram_set` of the texts joined, from each text's bigrams found already."""
@@ -348,6 +371,8 @@ class Stream(Protocol):
 
 S = TypeVar("S", bound=Stream)
 
+_touched = attrgetter("touched")
+
 
 def choose_stream(
     text: str,
@@ -365,10 +390,11 @@ def choose_stream(
     ``upcoming`` holds the next few body blocks: a paragraph cut inside a word (…领域提) waits
     for the block that completes it (供专业支撑…) rather than take this one.
     """
-    # how many articles took text since each one (the first of equals counts: zipped from
-    # the end, the first place of a value is the one the dict keeps)
-    order = sorted((s.touched for s in streams), reverse=True)
-    rank = dict(zip(reversed(order), range(len(order) - 1, -1, -1), strict=True))
+    # how many articles took text since each one (the first of equals counts: zipped in
+    # rising order, the last place of a value, behind which stand the greater ones, is the
+    # one the dict keeps)
+    order = sorted(map(_touched, streams))
+    rank = dict(zip(order, range(len(order) - 1, -1, -1), strict=True))
     far = reach(threshold)
     if len(streams) > far:
         streams = [s for s in streams if s is last or rank[s.touched] <= far]
@@ -426,15 +452,17 @@ def choose_stream(
         # per article, at least what with_bonus adds, read from its place alone (a word
         # across the cut taken as found; 1e-9 covers the roundings of adding the terms one
         # by one); one loop, not a call per article
+        # (ranks are never negative; a comparison, not a call of max(), keeps one at 0)
         mosts = []
         for s in streams:
             if s is last:
-                bonus = -DISTANCE_COST * max(0, rank[s.touched])
+                bonus = -DISTANCE_COST * rank[s.touched]
                 if s.open:
                     bonus += open_last
                 mosts.append(bonus + ADJACENT_BONUS + 1e-9)
             else:
-                bonus = -DISTANCE_COST * max(0, rank[s.touched] - lag)
+                since = rank[s.touched] - lag
+                bonus = -DISTANCE_COST * (since if since > 0 else 0)
                 if s.open:
                     bonus += open_other
                 mosts.append(bonus + 1e-9)
@@ -461,6 +489,7 @@ def choose_stream(
     return best, reason
 
 
+@functools.cache  # asked once per block, always with the same few thresholds
 def reach(threshold: float = 0.5) -> int:
     """How far back in reading order an article can still take a block.
 
