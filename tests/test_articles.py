@@ -677,6 +677,10 @@ def test_a_headline_stranded_on_a_mixed_page_goes_to_the_lead_that_shares_its_wo
     ]
     got = [(a.title, a.dateline) for a in group_articles(blocks, mixed=True).articles]
     assert got == [("区慈善会派发暖心包", None), ("南方报人基层过大年", "南方日报讯")]
+    # the lead may come first, its headline later
+    first = [blocks[4], *blocks[2:4], *blocks[:2]]
+    got = [(a.title, a.dateline) for a in group_articles(first, mixed=True).articles]
+    assert got == [("南方报人基层过大年", "南方日报讯"), ("区慈善会派发暖心包", None)]
     # columns read in turn, not mixed: the headline keeps its own text, the lead stays apart
     got = [(a.title, a.dateline) for a in group_articles(blocks).articles]
     assert got == [("南方报人基层过大年", None), ("区慈善会派发暖心包", None), ("", "南方日报讯")]
@@ -691,3 +695,17 @@ def test_on_a_mixed_page_the_title_is_the_headline_whose_words_the_text_uses() -
     # columns one after another: kicker, title, deck as printed
     (a,) = group_articles(blocks).articles
     assert (a.kicker, a.title, a.subtitle) == ("献良策", "欢度双节来台山", "江门优质教育资源将越来越多")
+
+
+def test_on_a_mixed_page_two_headlines_that_fit_each_others_text_change_places() -> None:
+    blocks = [
+        _b("区慈善会派发暖心包", T, 1),
+        _b("本报讯 春节长假里，南方报人一边返乡过年，一边沉到基层，记下过大年的新春故事。", P, 2),
+        _b("南方报人基层过大年", T, 3),
+        _b("7月7日，区慈善会发布倡议书，号召社会各界为困难群众派发暖心包。", P, 4),
+    ]
+    got = [(a.title, a.dateline) for a in group_articles(blocks, mixed=True).articles]
+    assert got == [("南方报人基层过大年", "本报讯"), ("区慈善会派发暖心包", None)]
+    # columns one after another: each headline stays over the text printed under it
+    got = [(a.title, a.dateline) for a in group_articles(blocks).articles]
+    assert got == [("区慈善会派发暖心包", "本报讯"), ("南方报人基层过大年", None)]

@@ -349,6 +349,7 @@ def group_articles(
     _share_out_headlines(drafts, profiles_df)
     if mixed:
         drafts = _headlines_to_leads(drafts, profiles_df)
+        _swap_headlines(drafts, profiles_df)
     articles = tuple(_finish(d, warnings, mixed=mixed) for d in drafts)
     return Grouped(articles, tuple(furniture), tuple(leftovers), tuple(trace), tuple(warnings))
 
@@ -489,17 +490,21 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
 _STRANDED_CHARS = 80
 # ...if at least this share of its words is in that lead's text
 _STRANDED_SHARE = 0.3
+# how many articles away (in reading order) a headline's own text may have been read: the
+# search stays linear on a page of many articles
+_HEAD_REACH = 8
 
 
 def _headlines_to_leads(drafts: list[_Draft], df: Background) -> list[_Draft]:
     """On a page whose columns were mixed, a headline may be read far from its lead: it
-    opens an article that takes almost no text, and the lead (本报讯…) comes later with no
-    headline. Such a headline goes to the headless lead whose text shares most of its words
+    opens an article that takes almost no text, and the lead (本报讯…) comes before or after
+    it with no headline. Such a headline goes to the headless lead whose text shares most of its words
     (at least :data:`_STRANDED_SHARE`), and the little text it took goes after that text."""
     leads = [d for d in drafts if d.headless and not d.heads and d.dateline is not None]
     if not leads:
         return drafts
     texts = {id(d): df.bigram_set([p.text for p in d.body]) for d in leads}
+    by_order = {d.order: d for d in leads}
     gone: set[int] = set()
     for h in drafts:
         if not h.heads or h.dateline is not None or h.continued_from:
@@ -509,9 +514,10 @@ def _headlines_to_leads(drafts: list[_Draft], df: Background) -> list[_Draft]:
         words = bigram_set("".join(t for t, _ in h.heads))
         if not words:
             continue
-        free = [d for d in leads if not d.heads]
+        near = (by_order.get(k) for k in range(h.order - _HEAD_REACH, h.order + _HEAD_REACH + 1))
+        free = [d for d in near if d is not None and not d.heads]
         if not free:
-            break
+            continue
         best = max(free, key=lambda d: len(words & texts[id(d)]))
         if len(words & texts[id(best)]) < _STRANDED_SHARE * len(words):
             continue
@@ -524,6 +530,32 @@ def _headlines_to_leads(drafts: list[_Draft], df: Background) -> list[_Draft]:
         best.spans += h.spans
         gone.add(id(h))
     return [d for d in drafts if id(d) not in gone]
+
+
+def _swap_headlines(drafts: list[_Draft], df: Background) -> None:
+    """On a page whose columns were mixed, a headline whose text shares none of its words
+    changes places with the headline of the text that holds at least :data:`_STRANDED_SHARE`
+    of them, if that text shares none of its own headline's words either: a lead read after
+    another article's headline took that headline."""
+    texts = [df.bigram_set([p.text for p in d.body]) for d in drafts]
+    words = [bigram_set("".join(t for t, _ in d.heads)) for d in drafts]
+
+    def share(i: int, j: int) -> float:
+        return len(words[i] & texts[j]) / len(words[i]) if words[i] else 0.0
+
+    for i, a in enumerate(drafts):
+        if not a.heads or share(i, i) > 0.0:
+            continue
+        best, best_share = -1, _STRANDED_SHARE
+        for j in range(max(0, i - _HEAD_REACH), min(len(drafts), i + _HEAD_REACH + 1)):
+            b = drafts[j]
+            if j != i and b.heads and b.body and (x := share(i, j)) >= best_share and share(j, j) == 0.0:
+                best, best_share = j, x
+        if best < 0:
+            continue
+        b = drafts[best]
+        a.heads, b.heads = b.heads, a.heads
+        words[i], words[best] = words[best], words[i]
 
 
 def _best_owners(shares: list[list[float]], n: int, limit: int = 4096) -> list[int | None] | None:
