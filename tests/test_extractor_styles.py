@@ -180,9 +180,8 @@ _NO_CAPTIONS = tuple(t for t in _EVERY_UNTANGLED if t != "captions")
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdfminer"): (
         "pdfminer's box order puts the headless （上接第1版） column after the 新华社 story: the "
-        "新华社 story's paragraphs are shuffled, the intertitle ■技能培训… becomes the kicker "
-        "of 艺术节送戏下乡",
-        ("kicker_and_subtitle", "intertitles", "continued_to", "paragraphs_untangled"),
+        "新华社 story's paragraphs are shuffled",
+        ("continued_to", "paragraphs_untangled"),
     ),
     ("sheet4", "pdfminer"): (
         "pdfminer prints 城西图书馆周末延时开放 inside its own body, so 周末去哪儿 is the title",

@@ -465,3 +465,16 @@ def test_a_long_deck_under_a_short_title_is_its_subtitle_without_a_dash() -> Non
     page = "对门着了火 醉汉仍酣睡\n番禺居民楼深夜失火 15名被困群众获救\n" + _BODY
     (a,) = newsclean.parse(page).articles
     assert (a.kicker, a.title) == ("对门着了火 醉汉仍酣睡", "番禺居民楼深夜失火 15名被困群众获救")
+
+
+def test_an_intertitle_right_before_a_jump_line_stays_with_the_story_it_heads() -> None:
+    # the section under ■… goes on on page A4: the line is no kicker of the next story
+    page = (
+        "城区新增三条公交线路\n本报讯 城区三条新公交线路今天起试运行，沿线居民出行更方便。\n"
+        "■ 线路还将继续优化\n（下转A4版）\n"
+        "秋粮收购有序推进\n本报讯 今年我市秋粮收购工作有序推进，收购网点延长了营业时间。\n"
+    )
+    first, second = newsclean.parse(page).articles
+    assert [(b.type.value, b.text) for b in first.blocks][-1] == ("intertitle", "■ 线路还将继续优化")
+    assert first.continued_to
+    assert (second.kicker, second.title) == (None, "秋粮收购有序推进")

@@ -171,6 +171,14 @@ def group_articles(
                 elif last_stream is not None:
                     last_stream.continued_to = True
                     last_stream.open = False
+                    # an intertitle right before the jump heads the part printed there (a line
+                    # with a clause in it is no heading but words cut from their text: it
+                    # waits as it did)
+                    heads = [it for it in pending_intertitles if not _CLAUSE_IN_RE.search(it.text)]
+                    for it in heads:
+                        last_stream.body.append(_Piece(BlockType.INTERTITLE, it.text, it.lines))
+                        last_stream.spans.append(it.lines)
+                    pending_intertitles[:] = [it for it in pending_intertitles if it not in heads]
             continue
         if kind is _TITLE and not mixed and _inside_last_paragraph(b, last_stream):
             # printed inside a paragraph whose halves were joined around it (a lead cut in
@@ -745,6 +753,8 @@ _COLUMN_LABEL_RE = regex.compile(r"(【[^】\s]{2,8}】|[■●◆□▲]\s*[^\s
 _WRAP_ENDS = ("，", ",", "、")
 
 
+# a clause mark inside a line: words of a sentence, no heading
+_CLAUSE_IN_RE = regex.compile(r"[，,；;、]")
 # a paragraph that ends in a closing bracket may end in a credit
 _CLOSED_END_RE = regex.compile(r"[）)]\s*$")
 
