@@ -174,11 +174,14 @@ def group_articles(
                     # an intertitle right before the jump heads the part printed there (a line
                     # with a clause in it is no heading but words cut from their text: it
                     # waits as it did)
-                    heads = [it for it in pending_intertitles if not _CLAUSE_IN_RE.search(it.text)]
-                    for it in heads:
-                        last_stream.body.append(_Piece(BlockType.INTERTITLE, it.text, it.lines))
-                        last_stream.spans.append(it.lines)
-                    pending_intertitles[:] = [it for it in pending_intertitles if it not in heads]
+                    waiting = []
+                    for it in pending_intertitles:
+                        if _CLAUSE_IN_RE.search(it.text):
+                            waiting.append(it)
+                        else:
+                            last_stream.body.append(_Piece(BlockType.INTERTITLE, it.text, it.lines))
+                            last_stream.spans.append(it.lines)
+                    pending_intertitles[:] = waiting
             continue
         if kind is _TITLE and not mixed and _inside_last_paragraph(b, last_stream):
             # printed inside a paragraph whose halves were joined around it (a lead cut in
@@ -473,7 +476,7 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
         shares = []
         for unit in units:
             pairs = bigram_set("".join(text for text, _ in unit))
-            row = [len(pairs & t) / len(pairs) if pairs else 0.0 for t in texts]
+            row = [_share(pairs, t) for t in texts]
             # text continued from another page may have its headline there: it takes one
             # here only if it shares more of it than the article under it (高质量发展 is
             # everyone's)
@@ -503,11 +506,17 @@ _STRANDED_SHARE = 0.3
 _HEAD_REACH = 8
 
 
+def _share(words: set[str], text: set[str]) -> float:
+    """How much of a headline's ``words`` (Han bigrams) ``text`` holds, 0..1."""
+    return len(words & text) / len(words) if words else 0.0
+
+
 def _headlines_to_leads(drafts: list[_Draft], df: Background) -> list[_Draft]:
     """On a page whose columns were mixed, a headline may be read far from its lead: it
     opens an article that takes almost no text, and the lead (本报讯…) comes before or after
-    it with no headline. Such a headline goes to the headless lead whose text shares most of its words
-    (at least :data:`_STRANDED_SHARE`), and the little text it took goes after that text."""
+    it with no headline. Such a headline goes to the headless lead nearby whose text shares
+    most of its words (at least :data:`_STRANDED_SHARE`); the little text it took goes after
+    that text."""
     leads = [d for d in drafts if d.headless and not d.heads and d.dateline is not None]
     if not leads:
         return drafts
@@ -526,8 +535,8 @@ def _headlines_to_leads(drafts: list[_Draft], df: Background) -> list[_Draft]:
         free = [d for d in near if d is not None and not d.heads]
         if not free:
             continue
-        best = max(free, key=lambda d: len(words & texts[id(d)]))
-        if len(words & texts[id(best)]) < _STRANDED_SHARE * len(words):
+        best = max(free, key=lambda d: _share(words, texts[id(d)]))
+        if _share(words, texts[id(best)]) < _STRANDED_SHARE:
             continue
         best.heads = h.heads
         best.headless = False
@@ -549,7 +558,7 @@ def _swap_headlines(drafts: list[_Draft], df: Background) -> None:
     words = [bigram_set("".join(t for t, _ in d.heads)) for d in drafts]
 
     def share(i: int, j: int) -> float:
-        return len(words[i] & texts[j]) / len(words[i]) if words[i] else 0.0
+        return _share(words[i], texts[j])
 
     for i, a in enumerate(drafts):
         if not a.heads or share(i, i) > 0.0:
@@ -818,16 +827,11 @@ def _most_shared(parts: list[str], d: _Draft) -> int:
     kicker) unless the draft's text shares none of its Han bigrams and another part, no
     ——deck, shares the most of its own."""
     text = bigram_set("".join(p.text for p in d.body))
-
-    def share(part: str) -> float:
-        words = bigram_set(part)
-        return len(words & text) / len(words) if words else 0.0
-
-    if share(parts[1]) > 0.0:
+    if _share(bigram_set(parts[1]), text) > 0.0:
         return 1
     best, best_share = 1, 0.0
     for k, part in enumerate(parts[2:], start=2):
-        if not part.startswith(("—", "-")) and (x := share(part)) > best_share:
+        if not part.startswith(("—", "-")) and (x := _share(bigram_set(part), text)) > best_share:
             best, best_share = k, x
     return best
 
@@ -858,8 +862,8 @@ def _finish(d: _Draft, warnings: list[Step], *, mixed: bool = False) -> Article:
         ):
             kicker = parts.pop(0)
         if len(parts) >= 3 and mixed:
-            # headlines of several articles gathered from mixed columns: the title is the one
-            # whose words the text under it uses most
+            # headlines of several articles gathered from mixed columns: a title the text
+            # under it does not use gives way to a later part that it does
             k = _most_shared(parts, d)
             if k > 1:
                 kicker, parts = " ".join(parts[:k]), parts[k:]

@@ -1722,13 +1722,13 @@ def _is_title(
         return False  # nothing follows: a stray line, not an article
     if blocks[nxt].text[:1] in PARTICLES:
         return False  # the next block finishes a sentence: this one is body text too
-    if (
-        not mixed
-        and prev is not None
-        and kinds[prev] is _PARAGRAPH
-        and any(k is _JUMP for k in kinds[i + 1 : nxt])
-        and jump_direction(" ".join(blocks[j].text for j in range(i + 1, nxt))) == "to"
-    ):
+    # a jump line between this block and the next: where does it send the reader?
+    went = (
+        jump_direction(" ".join(blocks[j].text for j in range(i + 1, nxt)))
+        if any(k is _JUMP for k in kinds[i + 1 : nxt])
+        else None
+    )
+    if went == "to" and not mixed and prev is not None and kinds[prev] is _PARAGRAPH:
         return False  # …text | ■ 小标题 | （下转A4版）: its section goes on on that page
     if blocks[i].wide:
         return True  # wider than its column: it spans columns, as headlines do
@@ -1740,11 +1740,8 @@ def _is_title(
         return True  # a headline over a picture; an intertitle heads text
     if nxt == i + 1 and blocks[nxt].open_start and not mixed:
         return True  # an intertitle heads a new paragraph; text going on mid-paragraph was jumped to
-    if any(k is _JUMP for k in kinds[i + 1 : nxt]):
-        went = jump_direction(" ".join(blocks[j].text for j in range(i + 1, nxt)))
-        if went == "from":
-            return True
-
+    if went == "from":
+        return True
     if prev is None or kinds[prev] in (_FURNITURE, _JUMP):
         return True
     if kinds[prev] is _TITLE:
