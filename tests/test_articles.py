@@ -635,6 +635,25 @@ def test_a_lead_printed_after_its_storys_end_takes_the_headline_and_goes_first()
     assert len(g.articles) == 2
 
 
+def test_a_storys_end_printed_above_its_lead_closes_it_after_what_follows_the_lead() -> None:
+    # the story's text printed after the lead may go to the headline's draft by its words
+    # before the lead joins it; the end printed at the top still comes last
+    end = RawBlock("工业增长的贡献率超过六成。", (3, 4), P, open_start=True)
+    g = group_articles(
+        [
+            _b("前三季度全市经济增长6.1%", T, 1),
+            end,
+            _b("市统计局有关负责人表示，全市工业经济有望保持稳中向好的态势。", P, 6),
+            _b("本报讯（记者 柯文斌）10月20日，市统计局发布前三季度经济运行情况。", P, 8),
+            _b("分产业看，第三产业增加值增长5.6%。", P, 10),
+            _b("工业投资持续回暖", IT, 12),
+            _b("其中，全市工业经济的贡献率稳中向好，有望保持态势。", P, 14),
+        ]
+    )
+    (a,) = g.articles
+    assert [b.text[:3] for b in a.blocks] == ["10月", "分产业", "工业投", "其中，", "工业增", "市统计"]
+
+
 def test_text_after_a_from_jump_line_opens_a_continued_article() -> None:
     # （上接第1版） over a paragraph: a story continued from another page starts here, though
     # its text shares words with the story read just before (粮, 收购)

@@ -631,7 +631,12 @@ def _leads_printed_after(drafts: list[_Draft], *, mixed: bool = False) -> list[_
             prev.credits += d.credits
             prev.bylines += d.bylines
             prev.spans += d.spans
-            prev.body = d.body + prev.body
+            # what the story took after its lead was printed goes on from the lead; the end
+            # printed above the lead closes it
+            lead = min(sp[0] for sp in d.spans) if d.spans else 0
+            after = [p for p in prev.body if p.lines[0] > lead]
+            before = [p for p in prev.body if p.lines[0] <= lead]
+            prev.body = d.body + after + before
             prev.captions += d.captions
             prev.open = d.open
             continue
