@@ -1,7 +1,7 @@
 """Multi-column pages as PDF text extractors give them: one construct per test, page × style.
 
-``fixtures/extractors/`` holds twelve small invented broadsheet pages (``sheet1``-``sheet10``
-Simplified, ``trad`` and ``trad2`` Traditional), laid out with reportlab by ``make_pages.py``
+``fixtures/extractors/`` holds sixteen small invented broadsheet pages (``sheet1``-``sheet14``,
+Simplified but for ``sheet10`` and ``sheet12``; ``trad`` and ``trad2`` Traditional), laid out with reportlab by ``make_pages.py``
 (run by hand, see fixtures/README.md), each in seven styles:
 
 - ``lines``: one paragraph per line (a paragraph cut by a photo keeps its caption in between)
@@ -34,7 +34,10 @@ import regex
 import newsclean
 
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
-PAGE_NAMES = ("sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8", "sheet9", "sheet10")
+PAGE_NAMES = (
+    "sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8",
+    "sheet9", "sheet10", "sheet11", "sheet12", "sheet13", "sheet14",
+)
 STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow", "pdftotext")
 # pdfminer with one box per printed line (LAParams(line_margin=0.25)): its lines of
 # neighbouring columns come in turn in pdfminer's box order. Checked here for the files and
@@ -61,6 +64,13 @@ SEQUENTIAL = {
     "sheet8": ("lines", "pdftotext-raw"),
     "sheet9": ("lines", "pdftotext-raw", "pdfminer"),
     "sheet10": ("lines", "pdftotext-raw"),  # pdfminer prints the one-column story first
+    # pdfminer prints sheet11's brief inside the story's last paragraph (…处监测数据显示，老|城区…)
+    "sheet11": ("lines", "pdftotext-raw"),
+    "sheet12": ("lines", "pdftotext-raw", "pdfminer"),
+    "sheet13": ("lines", "pdftotext-raw"),  # pdfminer: all headlines first, bodies out of order
+    # pdfminer prints sheet14's two lower headlines together, above both bodies: each article's
+    # paragraphs still come in order
+    "sheet14": ("lines", "pdftotext-raw", "pdfminer"),
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
@@ -177,6 +187,25 @@ _EVERY_UNTANGLED = (
 )
 # the same where the caption test passes (a page with no picture, or its caption placed right)
 _NO_CAPTIONS = tuple(t for t in _EVERY_UNTANGLED if t != "captions")
+# ...and, on a page whose header is not found, furniture and the articles it lands in
+_NO_CAPTIONS_AND_FURNITURE = (*_NO_CAPTIONS, "furniture", "furniture_not_in_articles")
+# sheet12's caption is set one em wider than the column (12 characters to the body's 11)
+_WIDE_CAPTION = "the caption set one em wider than the column"
+# sheet13's header: a page number with a letter, printed apart from the paper and date
+_A03_HEADER = (
+    "the header's 第A03版 简讯, a piece of its own, is not taken for furniture: it becomes the "
+    "first brief's kicker (or title); "
+)
+# sheet14: the intertitle 节水又增产 stands over a paragraph the picture cuts after two lines
+_CUT_UNDER_INTERTITLE = (
+    "the intertitle 节水又增产 and the half paragraph under it, cut by the picture with no full "
+    "stop (…根据土壤墒情自动), are taken for a title and its subtitle: an article of their own "
+    "takes the caption and the paragraph's other half"
+)
+_TREES_TO_LEAD = (
+    "the 植树节 item's last paragraph (今年，全市计划完成植树造林…) and its （记者 柏青） go to the "
+    "lead story, whose own last paragraph also opens 今年，全市计划"
+)
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdfminer"): (
         "pdfminer's box order puts the headless （上接第1版） column after the 新华社 story: the "
@@ -314,6 +343,80 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "the ■ intertitle, in a row with column 4's text, titles an article of its own",
         _EVERY_UNTANGLED,
     ),
+    ("sheet11", "pdfminer"): (
+        "pdfminer prints the brief inside the story's last paragraph (…处监测数据显示，老|城区…, "
+        "rejoined right) but boxes the story's last lines apart: 据悉，剩余3处 | 积水点的整治工程… "
+        "stays cut in two",
+        ("paragraphs_untangled",),
+    ),
+    ("sheet11", "pdfminer-noflow"): (
+        "noflow prints the brief's column between the story's: the brief's second paragraph takes "
+        "story lines (夜市管理方表示，用一条管道…) and the intertitle 小巷施工“一户一策”",
+        ("intertitles", "paragraphs_untangled"),
+    ),
+    ("sheet11", "pdftotext-layout"): (
+        "-layout: the brief's headline shares a row with the story's title and becomes its kicker; "
+        "the story's ——subtitle titles an article holding its lead; the fourth column, starting "
+        "lower under the brief, mixes with the third",
+        _NO_CAPTIONS,
+    ),
+    ("sheet12", "pdftotext-raw"): (
+        "-raw: " + _WIDE_CAPTION + " is not told from body: the caption takes the three lines "
+        "above it (新車道分別位於…施工), and the title runs into the 中央社 lead, leaving the story "
+        "titled ''",
+        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+         "captions", "intertitles", "continued_to", "paragraphs"),
+    ),
+    ("sheet12", "pdfminer-noflow"): (
+        "noflow prints " + _WIDE_CAPTION + " among column 3's lines: it goes to 長照據點揭牌, and "
+        "that brief's paragraphs go into the wire story",
+        ("captions", "paragraphs_untangled"),
+    ),
+    ("sheet12", "pdftotext-layout"): (
+        "-layout: " + _WIDE_CAPTION + ", 3 pt from column 3, shares its rows and goes to "
+        "長照據點揭牌; the wire story's second column mixes with the third, whose last lines title "
+        "an article of their own (常騎車上班的工程師)",
+        ("no_extra_articles", "captions", "continued_to", "paragraphs_untangled"),
+    ),
+    ("sheet13", "pdfminer"): (
+        _A03_HEADER + "pdfminer prints the four headlines together and the briefs' bodies out of "
+        "order: 新航站楼封顶's end (下转) goes to an article titled ''",
+        _NO_CAPTIONS_AND_FURNITURE,
+    ),
+    ("sheet13", "pdfminer-noflow"): (
+        _A03_HEADER + "noflow gives the three columns' lines in turn: the stacked briefs of "
+        "column 1 and the briefs beside them mix",
+        tuple(t for t in _NO_CAPTIONS_AND_FURNITURE if t != "titles_found"),
+    ),
+    ("sheet13", "pdftotext-layout"): (
+        _A03_HEADER + "-layout: the three columns of briefs are untangled, but the stacked "
+        "second brief's headline stands beside column 2's text: the leads take the wrong bodies",
+        tuple(t for t in _NO_CAPTIONS_AND_FURNITURE
+              if t not in ("titles_found", "datelines", "intertitles")),
+    ),
+    ("sheet14", "lines"): (
+        _CUT_UNDER_INTERTITLE + "; " + _TREES_TO_LEAD,
+        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs"),
+    ),
+    ("sheet14", "pdftotext-raw"): (
+        _CUT_UNDER_INTERTITLE + "; " + _TREES_TO_LEAD,
+        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs"),
+    ),
+    ("sheet14", "pdfminer"): (
+        _CUT_UNDER_INTERTITLE + "; " + _TREES_TO_LEAD,
+        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs"),
+    ),
+    ("sheet14", "pdftotext-layout"): (
+        "-layout: the lead story's two wide columns are untangled, but " + _CUT_UNDER_INTERTITLE
+        + " (here over the lower story's text); the caption stays a paragraph; " + _TREES_TO_LEAD,
+        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs_untangled"),
+    ),
+    ("sheet14", "pdfminer-noflow"): (
+        "noflow: the caption goes into the lead's first paragraph, 节水又增产 titles the lower "
+        "story's lead and credits, and its headline 通勤定制公交再添5条线路 runs into a paragraph "
+        "of 植树节义务植树",
+        _EVERY_UNTANGLED,
+    ),
 }
 # poppler's default reading order: each block's lines in turn by height, two or three columns
 # on one line where their baselines meet (a space between)
@@ -377,6 +480,30 @@ _POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
         "become articles of their own",
         ("no_extra_articles", "kicker_and_subtitle", "intertitles", "continued_to",
          "paragraphs_untangled"),
+    ),
+    "sheet11": (
+        "pdftotext: the brief's headline is printed between the story's title and its ——subtitle, "
+        "which goes to the brief; the story's narrow columns come two or three to a line: its "
+        "lead's credit is cut (房雨萱 通讯员 桐建 becomes an intertitle) and paragraphs mix",
+        ("kicker_and_subtitle", "credits", "intertitles", "paragraphs_untangled"),
+    ),
+    "sheet12": (
+        "pdftotext: the two headlines share a line (北市再添三條自行車道長照據點揭牌), and "
+        + _WIDE_CAPTION + ", 3 pt from column 3, shares lines with both neighbouring columns: "
+        "its first line titles an article",
+        _EVERY_UNTANGLED,
+    ),
+    "sheet13": (
+        _A03_HEADER + "pdftotext prints the four headlines together with the header, and the "
+        "briefs' leads open articles titled ''",
+        _NO_CAPTIONS_AND_FURNITURE,
+    ),
+    "sheet14": (
+        "pdftotext prints the lead story's second wide column before the end of its first: "
+        + _CUT_UNDER_INTERTITLE.replace(": an article of their own takes the caption and the "
+                                        "paragraph's other half", ": an article of their own")
+        + "; the caption is read as a paragraph",
+        ("no_extra_articles", "captions", "intertitles", "paragraphs_untangled"),
     ),
 }
 for _page, (_why, _tests) in _POPPLER.items():
@@ -527,6 +654,10 @@ _TRUTH_HAN_GAPS = {
     "sheet8": ("", ""),
     "sheet9": ("", ""),
     "sheet10": ("", "記者簡如君"),
+    "sheet11": ("", ""),
+    "sheet12": ("", "記者倪孟璇"),
+    "sheet13": ("", ""),
+    "sheet14": ("图文", ""),
 }
 
 
