@@ -839,6 +839,29 @@ def test_a_whole_sentence_between_the_halves_of_a_cut_paragraph_is_a_caption() -
     assert [b.type.value for b in a.blocks] == ["paragraph", "caption"]
 
 
+def test_a_headline_like_half_cut_by_a_picture_under_an_intertitle_is_a_paragraph() -> None:
+    # an intertitle over a paragraph that a picture cut before any full stop: the first half
+    # reads like a long headline (a clause, no final mark), but after its caption the text
+    # goes on in mid-sentence; the intertitle heads that paragraph, no new article starts
+    blocks = _blocks(
+        "三万亩高标准农田迎来春灌",
+        "3月11日，一座座智能泵站正在为刚刚翻耕的田块输送灌溉用水，比去年提前了一周。",
+        "节水又增产",
+        "市农业农村局农田建设科科长滕晓峰介绍，智能泵站可根据土壤墒情自动",
+        "3月11日，农户在南岗镇查看智能泵站运行情况。",
+        "调节供水量，与传统漫灌相比，每亩可节水三成左右。",
+    )
+    blocks[3] = dataclasses.replace(blocks[3], open_end=True)  # as find_blocks marks it
+    out = classify(blocks)
+    assert [b.kind for b in out] == [
+        Kind.TITLE, Kind.PARAGRAPH, Kind.INTERTITLE, Kind.PARAGRAPH, Kind.CAPTION, Kind.PARAGRAPH
+    ]
+    page = "\n\n".join(b.text for b in blocks) + "\n"
+    (a,) = newsclean.parse(page).articles
+    assert [b.type.value for b in a.blocks] == ["paragraph", "intertitle", "paragraph", "caption"]
+    assert a.blocks[2].text.endswith("自动调节供水量，与传统漫灌相比，每亩可节水三成左右。")
+
+
 def test_a_new_paragraph_after_a_finished_one_is_no_caption() -> None:
     out = classify(
         _blocks(

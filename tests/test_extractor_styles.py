@@ -206,6 +206,11 @@ _TREES_TO_LEAD = (
     "the 植树节 item's last paragraph (今年，全市计划完成植树造林…) and its （记者 柏青） go to the "
     "lead story, whose own last paragraph also opens 今年，全市计划"
 )
+# hard-wrapped: the caption's first line follows the cut half's last line with no blank line
+_CAPTION_IN_CUT = (
+    "the caption (3月11日，农户在南岗镇查看…) runs on from the half paragraph the picture cut "
+    "(…根据土壤墒情自动), and the other half (调节供水量，…) stays a paragraph of its own"
+)
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdfminer"): (
         "pdfminer's box order puts the headless （上接第1版） column after the 新华社 story: the "
@@ -335,8 +340,7 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet10", "pdftotext-layout"): (
         "-layout: the kicker's row holds the one-column headline; the wire story's three "
         "columns mix with the fourth",
-        ("no_extra_articles", "kicker_and_subtitle", "credits", "intertitles",
-         "paragraphs_untangled"),
+        ("kicker_and_subtitle", "credits", "intertitles", "paragraphs_untangled"),
     ),
     ("sheet5", "pdftotext-layout"): (
         "-layout: column 4's headline shares a row with the 五一 headline and becomes its kicker; "
@@ -394,18 +398,8 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         tuple(t for t in _NO_CAPTIONS_AND_FURNITURE
               if t not in ("titles_found", "datelines", "intertitles")),
     ),
-    ("sheet14", "lines"): (
-        _CUT_UNDER_INTERTITLE + "; " + _TREES_TO_LEAD,
-        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs"),
-    ),
-    ("sheet14", "pdftotext-raw"): (
-        _CUT_UNDER_INTERTITLE + "; " + _TREES_TO_LEAD,
-        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs"),
-    ),
-    ("sheet14", "pdfminer"): (
-        _CUT_UNDER_INTERTITLE + "; " + _TREES_TO_LEAD,
-        ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs"),
-    ),
+    ("sheet14", "pdftotext-raw"): (_CAPTION_IN_CUT, ("captions", "paragraphs")),
+    ("sheet14", "pdfminer"): (_CAPTION_IN_CUT, ("captions", "paragraphs")),
     ("sheet14", "pdftotext-layout"): (
         "-layout: the lead story's two wide columns are untangled, but " + _CUT_UNDER_INTERTITLE
         + " (here over the lower story's text); the caption stays a paragraph; " + _TREES_TO_LEAD,

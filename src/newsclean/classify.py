@@ -1285,6 +1285,8 @@ def classify(
     spaced = _blank_separated(blocks)
     tails = _far_tails(blocks, kinds)  # taken before the loop turns titles into other kinds
     reopen: set[int] = set()
+    # body text that looks like a headline first: a headline or intertitle is told by the
+    # kinds of the blocks around it
     for i, b in enumerate(blocks):
         if kinds[i] is not _TITLE:
             continue
@@ -1299,7 +1301,10 @@ def classify(
             kinds[i] = _PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif _SAYS_RE.search(b.text):
             kinds[i] = _PARAGRAPH  # 陳阿嬌笑著說：, a sentence going on into the quote
-        elif b.text.endswith(("：", ":")):
+    for i, b in enumerate(blocks):
+        if kinds[i] is not _TITLE:
+            continue
+        if b.text.endswith(("：", ":")):
             kinds[i] = _INTERTITLE  # 代表容国栋：, a speaker's label; headlines do not end so
         elif not _is_title(blocks, kinds, i, spaced=spaced, mixed=mixed):
             kinds[i] = _INTERTITLE
@@ -1578,6 +1583,7 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
     but never by a particle, which needs the words before it, nor by the rest of a word it cut
     (…上午的外|交部例行記者會…), perhaps with a caption or a page line between.
     """
+    pictured = False  # a caption stands between the halves
     for j in range(i + 1, min(len(blocks), i + 4)):
         if kinds[j] in (_CAPTION, _FURNITURE, _JUMP):
             continue
@@ -1588,16 +1594,39 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
             return True
         # a lead or a plain sentence opening starts text of its own (工|本报讯 is no 工本)
         fresh = _is_lead(nxt) or starts_mid_sentence(nxt) <= 0.1
-        if fresh:
-            return False
-        # a clause cut where a text box ends, the next box going on in mid-paragraph
-        clause = blocks[j].open_start and _CLAUSE_MARK_RE.search(blocks[i].text) is not None
-        return (
+        # a clause cut where a text box ends (or where a picture cut it, its caption
+        # between), the next box going on in mid-paragraph
+        clause = (blocks[j].open_start or pictured) and _CLAUSE_MARK_RE.search(
+            blocks[i].text
+        ) is not None
+        if not fresh and (
             clause
             or word_across(blocks[i].text, nxt)
             or (blocks[j].open_start and sentence_goes_on(blocks[i].text, nxt))
-        )
+        ):
+            return True
+        if pictured or not _caption_between(blocks, i, j):
+            return False
+        pictured = True
     return False
+
+
+def _caption_between(blocks: Sequence[RawBlock], i: int, j: int) -> bool:
+    """Is block ``j``, after headline-like block ``i``, one short sentence set where a picture
+    cut a paragraph, the block after it going on in mid-sentence (…可根据土壤墒情自动 |
+    3月11日，农户在…查看…。 | 调节供水量，…)?"""
+    b = blocks[j]
+    if j + 1 >= len(blocks) or ends_final(blocks[i].text):
+        return False
+    after = blocks[j + 1].text
+    return (
+        len(b.text) <= _CAPTION_MAX
+        and ends_final(b.text)
+        and b.text.count("。") + b.text.count("！") + b.text.count("？") == 1
+        and not _is_lead(b.text)
+        and not _is_lead(after)
+        and starts_mid_sentence(after) >= 0.5
+    )
 
 
 # how many blocks further on the rest of a paragraph cut at a column end is looked for
