@@ -187,15 +187,8 @@ _EVERY_UNTANGLED = (
 )
 # the same where the caption test passes (a page with no picture, or its caption placed right)
 _NO_CAPTIONS = tuple(t for t in _EVERY_UNTANGLED if t != "captions")
-# ...and, on a page whose header is not found, furniture and the articles it lands in
-_NO_CAPTIONS_AND_FURNITURE = (*_NO_CAPTIONS, "furniture", "furniture_not_in_articles")
 # sheet12's caption is set one em wider than the column (12 characters to the body's 11)
 _WIDE_CAPTION = "the caption set one em wider than the column"
-# sheet13's header: a page number with a letter, printed apart from the paper and date
-_A03_HEADER = (
-    "the header's 第A03版 简讯, a piece of its own, is not taken for furniture: it becomes the "
-    "first brief's kicker (or title); "
-)
 # sheet14: the intertitle 节水又增产 stands over a paragraph the picture cuts after two lines
 _CUT_UNDER_INTERTITLE = (
     "the intertitle 节水又增产 and the half paragraph under it, cut by the picture with no full "
@@ -383,20 +376,20 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         ("no_extra_articles", "captions", "continued_to", "paragraphs_untangled"),
     ),
     ("sheet13", "pdfminer"): (
-        _A03_HEADER + "pdfminer prints the four headlines together and the briefs' bodies out of "
-        "order: 新航站楼封顶's end (下转) goes to an article titled ''",
-        _NO_CAPTIONS_AND_FURNITURE,
+        "pdfminer prints the four headlines together and the briefs' bodies out of order: "
+        "新航站楼封顶's end (下转) goes to an article titled ''",
+        _NO_CAPTIONS,
     ),
     ("sheet13", "pdfminer-noflow"): (
-        _A03_HEADER + "noflow gives the three columns' lines in turn: the stacked briefs of "
-        "column 1 and the briefs beside them mix",
-        tuple(t for t in _NO_CAPTIONS_AND_FURNITURE if t != "titles_found"),
+        "noflow gives the three columns' lines in turn: the stacked briefs of column 1 and the "
+        "briefs beside them mix",
+        tuple(t for t in _NO_CAPTIONS if t not in ("titles_found", "kicker_and_subtitle")),
     ),
     ("sheet13", "pdftotext-layout"): (
-        _A03_HEADER + "-layout: the three columns of briefs are untangled, but the stacked "
-        "second brief's headline stands beside column 2's text: the leads take the wrong bodies",
-        tuple(t for t in _NO_CAPTIONS_AND_FURNITURE
-              if t not in ("titles_found", "datelines", "intertitles")),
+        "-layout: the three columns of briefs are untangled, but the stacked second brief's "
+        "headline stands beside column 2's text: the leads take the wrong bodies",
+        tuple(t for t in _NO_CAPTIONS
+              if t not in ("titles_found", "datelines", "intertitles", "kicker_and_subtitle")),
     ),
     ("sheet14", "pdftotext-raw"): (_CAPTION_IN_CUT, ("captions", "paragraphs")),
     ("sheet14", "pdfminer"): (_CAPTION_IN_CUT, ("captions", "paragraphs")),
@@ -488,9 +481,9 @@ _POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
         _EVERY_UNTANGLED,
     ),
     "sheet13": (
-        _A03_HEADER + "pdftotext prints the four headlines together with the header, and the "
-        "briefs' leads open articles titled ''",
-        _NO_CAPTIONS_AND_FURNITURE,
+        "pdftotext prints the four headlines together with the header, and the briefs' leads "
+        "open articles titled ''",
+        _NO_CAPTIONS,
     ),
     "sheet14": (
         "pdftotext prints the lead story's second wide column before the end of its first: "

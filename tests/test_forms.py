@@ -548,7 +548,9 @@ def test_a_jump_to_a_page_code_ends_its_article_continued() -> None:
     assert [b.text for b in a.blocks] == ["市建局昨日公布方案，並展開諮詢。"]
 
 
-@pytest.mark.parametrize("line", ["第6版 文体", "A6 港聞", "B12 財經", "要闻 第3版", "临川都市报", "南川晨報"])
+@pytest.mark.parametrize(
+    "line", ["第6版 文体", "A6 港聞", "B12 財經", "要闻 第3版", "第A03版 简讯", "临川都市报", "南川晨報"]
+)
 def test_header_pieces_on_lines_of_their_own_are_furniture(line: str) -> None:
     # pdfminer gives each field of a header its own box: the page with its section, the paper
     assert looks_like_furniture(line)

@@ -1088,9 +1088,11 @@ _FULL_DATE_RE = regex.compile(
 _PAGE_NUMBER_RE = regex.compile(r"第?[A-Z]{1,2}\d{1,3}版?|第?\d{1,3}版|0\d|第[一二三四五六七八九十]+版")
 
 
-# a page number that a section's name may follow on a line of its own: 第6版, A6, B12 (not
-# G20 or C919, which name other things)
-_HEADER_PAGE_RE = regex.compile(r"第\d{1,3}版|第[一二三四五六七八九十]+版|[A-D]\d{1,2}版?|0\d")
+# a page number that a section's name may follow on a line of its own: 第6版, A6, B12,
+# 第A03版 (not G20 or C919, which name other things)
+_HEADER_PAGE_RE = regex.compile(
+    r"第\d{1,3}版|第[一二三四五六七八九十]+版|第?[A-D]\d{1,2}版|[A-D]\d{1,2}|0\d"
+)
 
 
 # What a token of _FURNITURE_TOKEN_RE can end with if it ends in a common Han character (a
