@@ -357,13 +357,6 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "lower under the brief, mixes with the third",
         _NO_CAPTIONS,
     ),
-    ("sheet12", "pdftotext-raw"): (
-        "-raw: " + _WIDE_CAPTION + " is not told from body: the caption takes the three lines "
-        "above it (新車道分別位於…施工), and the title runs into the 中央社 lead, leaving the story "
-        "titled ''",
-        ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
-         "captions", "intertitles", "continued_to", "paragraphs"),
-    ),
     ("sheet12", "pdfminer-noflow"): (
         "noflow prints " + _WIDE_CAPTION + " among column 3's lines: it goes to 長照據點揭牌, and "
         "that brief's paragraphs go into the wire story",

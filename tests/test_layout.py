@@ -744,6 +744,24 @@ def test_a_caption_on_the_last_line_of_the_text_takes_only_its_own_lines() -> No
     assert got == [((1, 4), True), ((5, 6), False)]
 
 
+def test_a_credited_caption_set_wider_than_the_column_starts_where_its_lines_stand_out() -> None:
+    # hard-wrapped, no blank lines (pdftotext -raw): a picture cut the paragraph after 施工;
+    # its caption, one cell wider than the 11-cell column, ends in a photo credit. Nothing in
+    # the words marks where the caption starts (…施工|民眾在…): its measure does
+    lines = ["新車道分別位於民權", "東路、基隆路及市民大道", "沿線。交通局指出，施工"]
+    lines += ["民眾在台北市河濱自行車道", "騎車。中央社記者倪孟璇攝", "期間將採夜間分段作業，"]
+    lines += ["並在路口派員疏導交通。"]
+    got = unwrap([Line(k, t) for k, t in enumerate(lines, 1)], role=line_role)
+    assert [(b.lines, b.open_end) for b in got] == [((1, 3), True), ((4, 5), False), ((6, 7), False)]
+
+
+def test_a_wire_lead_cut_before_its_place_starts_a_block_under_its_headline() -> None:
+    # -raw gives the headline and the lead's first line with no blank line between them
+    lines = ["北市再添三條自行車道", "（中央社記者倪孟璇", "台北20日電）台北市政府", "交通局今天宣布。"]
+    got = unwrap([Line(k, t) for k, t in enumerate(lines, 1)], role=line_role)
+    assert [b.text for b in got] == ["北市再添三條自行車道", "（中央社記者倪孟璇台北20日電）台北市政府交通局今天宣布。"]
+
+
 def test_unwrap_a_bracket_cut_by_a_box_end_goes_on_into_the_next_box() -> None:
     # pdfminer cut the wire lead's bracket in two boxes: the dateline is whole again
     lines = [

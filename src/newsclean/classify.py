@@ -1162,6 +1162,11 @@ def photo_credit_end(text: str) -> bool:
     )
 
 
+# a bracketed agency dateline opening a line, cut before its place and date
+# (（中央社記者倪孟璇 | 台北20日電）…): a lead starts there
+_AGENCY_OPENS_RE = regex.compile(r"[（(](?:中央社|新华社|新華社|中新社)(?:记者|記者)")
+
+
 def line_role(text: str) -> str | None:
     """What a hard-wrapped line is by its content alone, for unwrapping (see layout.LineRole).
 
@@ -1193,7 +1198,7 @@ def line_role(text: str) -> str | None:
         return "photo"
     if looks_like_byline(t):
         return "byline"
-    if _is_lead(t):
+    if _is_lead(t) or _AGENCY_OPENS_RE.match(t):
         return "lead"
     if (
         t[:1] in _HEADING_STARTS

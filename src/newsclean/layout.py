@@ -551,7 +551,8 @@ def unwrap(
         if r == "photo":
             # a caption's credit: the caption ends here; where it began inside a paragraph it
             # cut, the paragraph goes on after it (…沿线的便|5月17日…散步。|记者 X 摄|民设施…)
-            k = _caption_start(cur, nxt.text)
+            # (a stream rebuilt from mixed columns: its widths are too rough to tell a caption by)
+            k = _caption_start(cur, nxt.text, c if headings else 0.0)
             if k:
                 cut_before(k, open_end=True)
             close(open_end=False)  # a credit ends its caption, full line or not
@@ -667,7 +668,7 @@ def unwrap(
         if brk:
             cut_first = nr == "marked" and _first_line_cut(cur, w, c)
             close(open_end=(not ends and full and not wide) or cut_first)
-    if cur and roles[-1] == "photo" and (k := _caption_start(cur, "")):
+    if cur and roles[-1] == "photo" and (k := _caption_start(cur, "", col[-1] if headings else 0.0)):
         # the last line ends a caption (a column's foot): the text above it is not the caption's
         j = start + k - 1
         cut_before(k, open_end=_is_open(cur[k - 1].text, widths[j], col[j]))
@@ -704,7 +705,7 @@ def _credits_run_on(
                 roles[i] = "photo"
 
 
-def _caption_start(cur: Sequence[Line], after: str) -> int:
+def _caption_start(cur: Sequence[Line], after: str, col: float = 0.0) -> int:
     """Where in ``cur`` (ending in a photo credit) the caption begins; 0 if the whole run is
     the caption's.
 
@@ -715,7 +716,8 @@ def _caption_start(cur: Sequence[Line], after: str) -> int:
     (沿线的便|民设施); weakly where another sentence starts (去年…) or the line above ends a
     clause. The latest of the strongest signs wins: a paragraph cut by a picture runs on
     over many lines, a caption over few. The credit's own line holds caption text where it
-    holds a sentence mark (…岗位信息。新华社发).
+    holds a sentence mark (…岗位信息。新华社发). A caption set wider than the column ``col``
+    (0: unknown) starts strongly where its lines first stand out past the column's.
     """
     lex = lexicon()
     last = len(cur) - 1 if _SENTENCE_MARK_RE.search(cur[-1].text) else len(cur) - 2
@@ -726,8 +728,16 @@ def _caption_start(cur: Sequence[Line], after: str) -> int:
         if fresh >= 0.95 or spans_word(prev[-3:], text[:3], lex):
             continue  # the sentence above goes on into this line
         weak = fresh < 0.5 or prev[-1:] in "，、；,;"
+        # (a mark hung past the column's end widens no line)
+        wider = (
+            col > 0
+            and text[-1:] not in _HANGING
+            and width(text) >= col + 1.0
+            and width(prev.rstrip(_HANGING)) <= col + 0.5
+        )
         strong = (
-            text.startswith(_CAPTION_OPENINGS)
+            wider
+            or text.startswith(_CAPTION_OPENINGS)
             or _DATE_START_RE.match(text) is not None
             or ends_final(prev)
             or (weak and spans_word(prev[-3:], after[:3], lex))
