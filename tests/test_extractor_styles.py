@@ -199,11 +199,6 @@ _TREES_TO_LEAD = (
     "the 植树节 item's last paragraph (今年，全市计划完成植树造林…) and its （记者 柏青） go to the "
     "lead story, whose own last paragraph also opens 今年，全市计划"
 )
-# hard-wrapped: the caption's first line follows the cut half's last line with no blank line
-_CAPTION_IN_CUT = (
-    "the caption (3月11日，农户在南岗镇查看…) runs on from the half paragraph the picture cut "
-    "(…根据土壤墒情自动), and the other half (调节供水量，…) stays a paragraph of its own"
-)
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdfminer"): (
         "pdfminer's box order puts the headless （上接第1版） column after the 新华社 story: the "
@@ -384,18 +379,21 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         tuple(t for t in _NO_CAPTIONS
               if t not in ("titles_found", "datelines", "intertitles", "kicker_and_subtitle")),
     ),
-    ("sheet14", "pdftotext-raw"): (_CAPTION_IN_CUT, ("captions", "paragraphs")),
-    ("sheet14", "pdfminer"): (_CAPTION_IN_CUT, ("captions", "paragraphs")),
+    ("sheet14", "pdftotext-raw"): (
+        "-raw: the lead story's last paragraph (…新建高标准农田1.2 | 万亩，…), where the wide "
+        "story's column gives way to the narrow ones below, is cut in two",
+        ("paragraphs",),
+    ),
     ("sheet14", "pdftotext-layout"): (
         "-layout: the lead story's two wide columns are untangled, but " + _CUT_UNDER_INTERTITLE
         + " (here over the lower story's text); the caption stays a paragraph; " + _TREES_TO_LEAD,
         ("no_extra_articles", "credits", "captions", "intertitles", "paragraphs_untangled"),
     ),
     ("sheet14", "pdfminer-noflow"): (
-        "noflow: the caption goes into the lead's first paragraph, 节水又增产 titles the lower "
+        "noflow: the lead story's paragraphs come out of order, 节水又增产 titles the lower "
         "story's lead and credits, and its headline 通勤定制公交再添5条线路 runs into a paragraph "
         "of 植树节义务植树",
-        _EVERY_UNTANGLED,
+        _NO_CAPTIONS,
     ),
 }
 # poppler's default reading order: each block's lines in turn by height, two or three columns

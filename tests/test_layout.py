@@ -755,6 +755,27 @@ def test_a_credited_caption_set_wider_than_the_column_starts_where_its_lines_sta
     assert [(b.lines, b.open_end) for b in got] == [((1, 3), True), ((4, 5), False), ((6, 7), False)]
 
 
+def test_a_story_set_wider_than_the_body_column_has_its_full_first_lines_run_on() -> None:
+    # a 17-cell story over a page of 11-cell columns: its full first line after a caption
+    # goes on in mid-paragraph, as in the body's columns (the caption set apart, the halves
+    # of the paragraph it cut whole again)
+    wide = ["三万亩高标准农田迎来春灌", "3月11日，在汀州市南岗镇的高标", "准农田里，一座座智能泵站正在为刚刚"]
+    wide += ["翻耕的田块输送灌溉用水。今年，全市", "三万亩高标准农田全面启动春灌，比去", "年提前了一周。"]
+    wide += ["市农业农村局农田建设科科长滕晓", "峰介绍，智能泵站可根据土壤墒情自动"]
+    wide += ["3月11日，农户在南岗镇查看智能泵站", "运行情况。", "调节供水量，与传统漫灌相比，每亩可"]
+    wide += ["节水三成左右。去年试点区域的早稻亩", "产提高了近百斤。"]
+    narrow = ["植树节义务植树", "本报讯 3月12日是植", "树节。当天上午，400余", "名市民志愿者来到汀江北"]
+    narrow += ["岸，义务栽下香樟、银杏", "等苗木2000余株。今年，", "全市计划完成植树造林1.5"]
+    narrow += ["万亩，新建城市绿道20公", "里，建成后将串连多个公", "园和滨江步道，方便市民", "休闲健身。"]
+    narrow += ["通勤定制公交再添线路", "本报讯 3月11日，汀州", "公交集团新开通5条通勤"]
+    narrow += ["定制公交线路，连接城东", "、城南多个大型居住区和", "高新区、金融街等就业集"]
+    narrow += ["中区域。定制公交实行一", "人一座，乘客需提前一天", "预约，票价按里程计算，"]
+    narrow += ["最高不超过6元，预约人数", "较多的线路还将加开班车。"]
+    a = newsclean.parse("\n".join(wide + narrow) + "\n").articles[0]
+    assert [b.type.value for b in a.blocks] == ["paragraph", "paragraph", "caption"]
+    assert a.blocks[1].text.endswith("墒情自动调节供水量，与传统漫灌相比，每亩可节水三成左右。去年试点区域的早稻亩产提高了近百斤。")
+
+
 def test_a_wire_lead_cut_before_its_place_starts_a_block_under_its_headline() -> None:
     # -raw gives the headline and the lead's first line with no blank line between them
     lines = ["北市再添三條自行車道", "（中央社記者倪孟璇", "台北20日電）台北市政府", "交通局今天宣布。"]

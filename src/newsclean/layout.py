@@ -458,7 +458,12 @@ def unwrap(
         if cur:
             first = cur[0]
             i0 = start
-            first_full = widths[i0] >= col[i0] - _FULL_TOL and col[i0] <= body_width + 2
+            # (a column wider than the body's counts where the block's next line is as full:
+            # a story set two columns wide, not a headline)
+            first_full = widths[i0] >= col[i0] - _FULL_TOL and (
+                col[i0] <= body_width + 2
+                or (len(cur) > 1 and widths[i0 + 1] >= col[i0 + 1] - _FULL_TOL)
+            )
             wide = any(
                 tight[k] > col[k] + 1.5 and tight[k] > body_width + 1.5
                 for k in range(i0, i0 + len(cur))
