@@ -335,12 +335,6 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "the ■ intertitle, in a row with column 4's text, titles an article of its own",
         _EVERY_UNTANGLED,
     ),
-    ("sheet11", "pdfminer"): (
-        "pdfminer prints the brief inside the story's last paragraph (…处监测数据显示，老|城区…, "
-        "rejoined right) but boxes the story's last lines apart: 据悉，剩余3处 | 积水点的整治工程… "
-        "stays cut in two",
-        ("paragraphs_untangled",),
-    ),
     ("sheet11", "pdfminer-noflow"): (
         "noflow prints the brief's column between the story's: the brief's second paragraph takes "
         "story lines (夜市管理方表示，用一条管道…) and the intertitle 小巷施工“一户一策”",

@@ -514,7 +514,8 @@ def unwrap(
             # (or a short last line next that ends it: 问：改造资金从哪里|来？)
             first_line_box = (
                 len(cur) == 1
-                and abs(w0 + _INDENT - c0) <= _FULL_TOL
+                # (against the full line's column too, as above)
+                and min(abs(w0 + _INDENT - c0), abs(w0 + _INDENT - col[i])) <= _FULL_TOL
                 and (
                     widths[i] >= col[i] - _FULL_TOL
                     or (ends_final(ln.text) and widths[i] <= c0 / 2)
@@ -628,7 +629,11 @@ def unwrap(
             brk = ends or nw - w > 1.5 or w < c + 0.5
         elif not full:
             # short by the lost indent: a paragraph's first line, which may end in a colon
-            first_line = len(cur) == 1 and c - 3 <= w and not ends_final(text.rstrip(":："))
+            # (against the next line's column too: a short line's own estimate may be a
+            # cell over)
+            first_line = (
+                len(cur) == 1 and min(c, col[i + 1]) - 3 <= w and not ends_final(text.rstrip(":："))
+            )
             # ...and the line after a first line is full, or ends the paragraph: a short line
             # on top of another short unfinished one is a heading over a paragraph's first line
             # (a line of words alone: the next line's hung marks aside, 换乘更方便|北延段开通后，)
