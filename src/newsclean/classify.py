@@ -1356,15 +1356,24 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
         and before.open_end
         and not ends_final(before.text)
         and not _dateline_only(before.text)
-        and len(b.text) <= _CAPTION_MAX
-        and ends_final(b.text)
-        and b.text.count("。") + b.text.count("！") + b.text.count("？") == 1
-        and not _is_lead(b.text)
-        and starts_mid_sentence(b.text) <= 0.1
-        and starts_mid_sentence(after.text) >= 0.5
-        and not _is_lead(after.text)
+        and _caption_then_rest(b.text, after.text)
         # hard-wrapped lines whose first is short by its indent begin a paragraph
         and (after.open_start or after.lines[1] == after.lines[0])
+    )
+
+
+def _caption_then_rest(text: str, after: str, *, afresh: bool = True) -> bool:
+    """Is ``text`` one short whole sentence (starting afresh, if ``afresh``) and ``after`` a
+    block going on in mid-sentence: a caption set where a picture cut a paragraph, and the
+    paragraph's rest?"""
+    return (
+        len(text) <= _CAPTION_MAX
+        and ends_final(text)
+        and text.count("。") + text.count("！") + text.count("？") == 1
+        and not _is_lead(text)
+        and (not afresh or starts_mid_sentence(text) <= 0.1)
+        and starts_mid_sentence(after) >= 0.5
+        and not _is_lead(after)
     )
 
 
@@ -1622,17 +1631,11 @@ def _caption_between(blocks: Sequence[RawBlock], i: int, j: int) -> bool:
     """Is block ``j``, after headline-like block ``i``, one short sentence set where a picture
     cut a paragraph, the block after it going on in mid-sentence (…可根据土壤墒情自动 |
     3月11日，农户在…查看…。 | 调节供水量，…)?"""
-    b = blocks[j]
-    if j + 1 >= len(blocks) or ends_final(blocks[i].text):
-        return False
-    after = blocks[j + 1].text
     return (
-        len(b.text) <= _CAPTION_MAX
-        and ends_final(b.text)
-        and b.text.count("。") + b.text.count("！") + b.text.count("？") == 1
-        and not _is_lead(b.text)
-        and not _is_lead(after)
-        and starts_mid_sentence(after) >= 0.5
+        j + 1 < len(blocks)
+        and not ends_final(blocks[i].text)
+        # (the half above is a headline-like line: how the caption opens is not asked)
+        and _caption_then_rest(blocks[j].text, blocks[j + 1].text, afresh=False)
     )
 
 
