@@ -405,10 +405,37 @@ def test_a_stray_space_in_a_full_body_line_does_not_make_it_a_headline() -> None
     a, b, c = segment_lines(split_lines(text), 11)
     assert columns.link_score(a, b, 1, 11, bi, tri, lex, True, False) > 0.0
     assert columns.link_score(b, c, 1, 11, bi, tri, lex, True, False) > 0.0
-    # a headline, a byline and credits closing before the lead's text keep their spaces
-    for spaced in ("聚 众 智", "记者 张婉仪 通讯员 伍嘉欣", "伍嘉欣） 近日，为纵深推"):
+    # a headline and a byline keep their spaces
+    for spaced in ("聚 众 智", "记者 张婉仪 通讯员 伍嘉欣"):
         (seg,) = segment_lines(split_lines(spaced + "\n"), 11)
         assert columns.link_score(seg, c, 1, 11, bi, tri, lex, True, False) == 0.0, spaced
+
+
+def test_credits_closing_before_a_leads_text_are_spaced_only_inside_their_brackets() -> None:
+    # 渊 实习生/闵悦）记者近 | 日从市城管局获悉: the spaces are the credit's, the line goes on
+    # as the lead's text; and the spaced credit line above still goes on into it
+    bi, tri = _no_stats()
+    lex: frozenset[str] = frozenset()
+    text = "图 记者/张婉仪 通讯员/\n伍嘉欣） 近日，为纵深推\n进“百千万工程”，按照\n"
+    credit, closing, body = segment_lines(split_lines(text), 11)
+    assert columns.link_score(closing, body, 1, 11, bi, tri, lex, True, False) > 0.0
+    assert columns.link_score(credit, closing, 1, 11, bi, tri, lex, True, False) > 0.0
+    # a whole credit in brackets, or none closing first, leaves a spaced line spaced
+    for spaced in ("（记者 王平 李明）", "记者 王平） 李明 摄"):
+        (seg,) = segment_lines(split_lines(spaced + "\n"), 11)
+        assert columns.link_score(seg, body, 1, 11, bi, tri, lex, True, False) == 0.0, spaced
+
+
+def test_a_bracket_left_open_goes_on_where_the_next_line_closes_it() -> None:
+    # 本报讯（通讯员 林 | 启航 记者 戴明远）记者6: the closing line beats an unrelated body line
+    # nearer to it (pdfminer: each printed line a box of its own, columns in turn)
+    bi, tri = _no_stats()
+    lex: frozenset[str] = frozenset()
+    text = "本报讯（通讯员 林\n\n调整后，12路延伸至\n\n启航 记者 戴明远）记者6\n"
+    lead, other, closing = segment_lines(split_lines(text), 11)
+    closes = columns.link_score(lead, closing, 2, 11, bi, tri, lex, True, False)
+    # by as much as a word across the join would give
+    assert closes > columns.link_score(lead, other, 1, 11, bi, tri, lex, True, False) + 0.5
 
 
 def test_on_a_page_with_stray_spaces_a_body_wide_line_is_a_body_line_punctuated_or_not() -> None:

@@ -381,6 +381,7 @@ class _Side:
     width: float  # the segment's width, or the one it takes in its column (_set_width)
     date_cut: bool  # a dateline cut before its last word: 新华社北京9月11日|电
     letters: bool  # letter-spaced: 番 禺 居 民 楼
+    closes: bool  # opens inside brackets, closed on it: 伍嘉欣) 近日，…
 
 
 def _side(s: Segment, col: float = 0.0, body: float = 0.0) -> _Side:
@@ -393,7 +394,8 @@ def _side(s: Segment, col: float = 0.0, body: float = 0.0) -> _Side:
         t,
         (" " in s.text or "\u3000" in s.text)
         and _HAN_SPACE_RE.search(s.text) is not None
-        and not _stray_spaced(s, t, body),
+        and not _stray_spaced(s, t, body)
+        and not _spaced_in_brackets(s.text),
         _open_bracket(s.text),
         ends_final(t),
         bool(_CONT_START_RE.match(t)),
@@ -404,6 +406,7 @@ def _side(s: Segment, col: float = 0.0, body: float = 0.0) -> _Side:
         _set_width(s.width, t, col),
         t[-1:] in "日0123456789" and _DATE_CUT_RE.fullmatch(t) is not None,
         " " in s.text and _letter_spaced(s.text),
+        _CLOSED_FIRST_RE.match(s.text) is not None,
     )
 
 
@@ -469,6 +472,22 @@ def _body_wide_stray(seg: Segment, col: float) -> bool:
     )
 
 
+_BRACKETED_RE = regex.compile(r"[（(][^（()）]*[）)]")
+_CLOSED_FIRST_RE = regex.compile(r"^[^（()）]*[）)]")
+_OPENED_LAST_RE = regex.compile(r"[（(][^（()）]*$")
+
+
+def _spaced_in_brackets(text: str) -> bool:
+    """Do the line's spaces all stand inside brackets, with unspaced text outside them? The
+    spaces are a credit's (渊 实习生/闵悦）记者近, 本报讯（记者 王平）昨日): the line is a lead's,
+    set like the body, not a spaced headline or byline."""
+    rest = _CLOSED_FIRST_RE.sub("", text)
+    if rest == text:
+        return False
+    outside = _OPENED_LAST_RE.sub("", _BRACKETED_RE.sub("", rest))
+    return sum(map(is_han, outside)) >= 2 and _HAN_SPACE_RE.search(outside) is None
+
+
 def _open_bracket(text: str) -> bool:
     """Is an opening bracket left unclosed at the end (no closing one after it)? Found from
     the last of each, in linear time, where a pattern ``[（(][^）)]*$`` tries every opening
@@ -522,7 +541,7 @@ def _link_score(
         return 2.0 - 0.04 * d if rest.match(sb.text) else 0.0
     # a body line and a spaced one do not continue each other, except credits cut inside
     # their brackets: 信息时报讯（记者 苏晓|岚）10月21日
-    if spaced_apart and sa.spaced != sb.spaced and not sa.open_bracket:
+    if spaced_apart and sa.spaced != sb.spaced and not (sa.open_bracket or sb.closes):
         return 0.0
     # nor a letter-spaced headline and a line set otherwise (对门着了火 醉汉仍酣睡 | 番 禺 居)
     if spaced_apart and sa.letters != sb.letters:
@@ -568,6 +587,8 @@ def _link_score(
     if b.number == a.number + 1 and b.index == a.index and not b.after_blank:
         # lines printed together stay together; side by side, a column keeps its place
         score += 0.8 if d == 1 else 0.5
+    if sa.open_bracket and sb.closes:
+        score += 0.8  # a bracket left open (（通讯员 林) closed at the next line's start
     score -= 0.04 * d
     return score
 
