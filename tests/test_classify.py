@@ -989,7 +989,7 @@ def test_a_headline_about_a_reporter_is_still_no_byline() -> None:
     assert not looks_like_byline("◆下转第4版")
 
 
-@pytest.mark.parametrize("text", ["问：改造资金从哪里来？", "答：还在研究。", "Q：什么时候开放？", "来？", "了。"])
+@pytest.mark.parametrize("text", ["问：改造资金从哪里来？", "答：还在研究。", "Q：什么时候开放？", "来？", "了。", "编者按：老旧小区改"])
 def test_questions_answers_and_cut_off_tails_are_no_headlines(text: str) -> None:
     assert not looks_like_headline(text)
 

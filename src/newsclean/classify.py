@@ -983,7 +983,8 @@ _HAN_RE = regex.compile(_H)
 
 
 _TAIL_RE = regex.compile(r"\p{Han}{1,2}[。！？!?”」]+")
-_QA_MARKS = tuple(f"{q}{c}" for q in ("问", "答", "問", "Q", "A") for c in "：:")
+# an interview's question or answer, an editor's note: labels that open body text
+_QA_MARKS = tuple(f"{q}{c}" for q in ("问", "答", "問", "Q", "A", "编者按", "編者按") for c in "：:")
 
 
 def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
@@ -997,7 +998,7 @@ def looks_like_headline(text: str, *, max_chars: int = 48) -> bool:
     if not text or wider_than(text, max_chars) or "。" in text or text.endswith(("…", "...")):
         return False
     if text.startswith(_QA_MARKS):
-        return False  # 问：改造资金从哪里来？ an interview's question is part of its text
+        return False  # 问：改造资金从哪里来？ / 编者按：老旧小区改 are part of the text
     if _TAIL_RE.fullmatch(text):
         return False  # 来？ a sentence's last word or two, cut off from it
     if _OPENING_RE.match(text):
