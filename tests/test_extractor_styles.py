@@ -1,7 +1,8 @@
 """Multi-column pages as PDF text extractors give them: one construct per test, page × style.
 
-``fixtures/extractors/`` holds sixteen small invented broadsheet pages (``sheet1``-``sheet14``,
-Simplified but for ``sheet10`` and ``sheet12``; ``trad`` and ``trad2`` Traditional), laid out with reportlab by ``make_pages.py``
+``fixtures/extractors/`` holds twenty small invented broadsheet pages (``sheet1``-``sheet18``,
+Simplified but for ``sheet10``, ``sheet12`` and ``sheet16``; ``trad`` and ``trad2`` Traditional;
+``sheet15``-``sheet18`` made to probe pages the rules were not tuned on), laid out with reportlab by ``make_pages.py``
 (run by hand, see fixtures/README.md), each in seven styles:
 
 - ``lines``: one paragraph per line (a paragraph cut by a photo keeps its caption in between)
@@ -36,7 +37,8 @@ import newsclean
 DIR = Path(__file__).resolve().parent.parent / "fixtures" / "extractors"
 PAGE_NAMES = (
     "sheet1", "sheet2", "trad", "sheet3", "sheet4", "trad2", "sheet5", "sheet6", "sheet7", "sheet8",
-    "sheet9", "sheet10", "sheet11", "sheet12", "sheet13", "sheet14",
+    "sheet9", "sheet10", "sheet11", "sheet12", "sheet13", "sheet14", "sheet15", "sheet16", "sheet17",
+    "sheet18",
 )
 STYLES = ("lines", "pdftotext-raw", "pdftotext-layout", "pdfminer", "pdfminer-noflow", "pdftotext")
 # pdfminer with one box per printed line (LAParams(line_margin=0.25)): its lines of
@@ -71,6 +73,15 @@ SEQUENTIAL = {
     # pdfminer prints sheet14's two lower headlines together, above both bodies: each article's
     # paragraphs still come in order
     "sheet14": ("lines", "pdftotext-raw", "pdfminer"),
+    "sheet15": ("lines", "pdftotext-raw", "pdfminer"),
+    # pdfminer prints sheet16's one-column item first and the foot brief's headline inside the
+    # long story (…感冒及呼 | 電車站月台翻新 | caption | 吸道感染…): each article's paragraphs
+    # still come in order
+    "sheet16": ("lines", "pdftotext-raw", "pdfminer"),
+    "sheet17": ("lines", "pdftotext-raw", "pdfminer"),
+    # pdfminer prints sheet18's intertitle 沿线道路逐步恢复 above the column before it: the
+    # paragraphs still come in order
+    "sheet18": ("lines", "pdftotext-raw", "pdfminer"),
 }
 
 # (test, page, style) -> what newsclean gets wrong (bug reports for the library's authors)
@@ -198,6 +209,32 @@ _CUT_UNDER_INTERTITLE = (
 _TREES_TO_LEAD = (
     "the 植树节 item's last paragraph (今年，全市计划完成植树造林…) and its （记者 柏青） go to the "
     "lead story, whose own last paragraph also opens 今年，全市计划"
+)
+# sheet16: a brief at the foot of the long story's columns, its lead with no 本報訊
+_FOOT_BRIEF = (
+    "the foot brief 電車站月台翻新, whose lead has no dateline (電車公司昨日宣布…), is taken for an "
+    "intertitle of the long story above it: its paragraphs and （記者 周穎恩） go to "
+    "社福機構加密探訪獨居長者",
+    ("titles_found", "no_extra_articles", "kicker_and_subtitle", "datelines", "credits",
+     "intertitles", "continued_to", "paragraphs"),
+)
+# sheet17: the column name over the title, a paragraph cut mid-name by the picture
+_HALF_BEFORE_PICTURE = (
+    "the column name 聚焦两会 printed over the title goes to furniture, so the title has no "
+    "kicker; the paragraph half before the picture (来自基层的市人大代表姚, cut inside a name) "
+    "titles an article holding the caption, and the other half (春燕在分组审议时说…) stays a "
+    "paragraph of its own",
+    ("no_extra_articles", "kicker_and_subtitle", "captions", "paragraphs"),
+)
+# sheet18: a series name as kicker, an uncredited caption between a paragraph's halves
+_SERIES_KICKER = (
+    "the kicker 城市更新系列报道之三 is joined to the title (城市更新系列报道之三老厂房变身文创园), "
+    "so the article 老厂房变身文创园 is not found",
+    (*_EVERY_UNTANGLED[:-1], "paragraphs"),
+)
+_UNCREDITED_CUT = (
+    "the uncredited caption 市民在东陵公园的“口袋书屋”挑选图书。 is glued to the paragraph "
+    "half before it (…每月轮换一市民在东陵公园…) and the other half 次。 is a paragraph of its own"
 )
 _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ("sheet3", "pdfminer"): (
@@ -389,6 +426,94 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "of 植树节义务植树",
         _NO_CAPTIONS,
     ),
+    # sheet15-sheet18: pages made to see how newsclean does on pages it was not tuned on
+    ("sheet15", "lines"): (
+        "the intertitle 审批时间缩短一半, on its own line under the lead, is joined to the "
+        "paragraph after it (审批时间缩短一半过去，加装一部电梯…); the second one is found",
+        ("intertitles", "paragraphs"),
+    ),
+    ("sheet15", "pdftotext-layout"): (
+        "-layout: five narrow columns side by side: column 5's 早春义诊进社区 shares the headline "
+        "rows and takes 【民生关注】老旧小区加装电梯提速 as its subtitle; the ——subtitle titles the "
+        "lead; the columns mix",
+        _EVERY_UNTANGLED,
+    ),
+    ("sheet15", "pdfminer-noflow"): (
+        "noflow mixes the five narrow columns: 早春义诊进社区 keeps only its lead's first box "
+        "(3月5日上), and the story's lead and credits go to an article titled by a body line "
+        "(东湖小区8栋是今)",
+        ("no_extra_articles", "datelines", "credits", "captions", "intertitles", "continued_to",
+         "paragraphs_untangled"),
+    ),
+    ("sheet16", "lines"): _FOOT_BRIEF,
+    ("sheet16", "pdftotext-raw"): (
+        "-raw: the kicker is joined to the title (寒流來襲 長者保暖成焦點社福機構加密探訪獨居長者); "
+        "the intertitle 急症室求診人數上升 and the paragraph half under it (…其中不少是感冒及呼), "
+        "cut by the picture, become an article of their own whose one caption block holds that "
+        "half and the caption; as in lines, " + _FOOT_BRIEF[0],
+        (*_FOOT_BRIEF[1], "captions"),
+    ),
+    ("sheet16", "pdfminer"): (
+        "pdfminer prints the foot brief's headline 電車站月台翻新 inside the long story, between "
+        "the paragraph half …感冒及呼 and the caption: the brief takes the caption; column 4's "
+        "last paragraph, two boxes (抽籤結果將於今晚在 | 網上公布。), is cut after an intertitle",
+        ("captions", "intertitles", "paragraphs"),
+    ),
+    ("sheet16", "pdftotext-layout"): (
+        "-layout: column 4's 年宵攤位今抽籤 shares rows with the long story's headline stack and "
+        "becomes its title (kicker 寒流來襲…, subtitle 社福機構加密探訪獨居長者); the ——subtitle "
+        "titles the lead",
+        _EVERY_UNTANGLED,
+    ),
+    ("sheet16", "pdfminer-noflow"): (
+        "noflow prints column 4's 年宵攤位今抽籤 first: the long story's title and ——subtitle "
+        "become its intertitles and the kicker titles the long story",
+        _EVERY_UNTANGLED,
+    ),
+    ("sheet17", "lines"): _HALF_BEFORE_PICTURE,
+    ("sheet17", "pdftotext-raw"): _HALF_BEFORE_PICTURE,
+    ("sheet17", "pdfminer"): _HALF_BEFORE_PICTURE,
+    ("sheet17", "pdftotext-layout"): (
+        "-layout: the wire story's column mixes with the lead story's: 冬小麦长势总体正常 takes "
+        "the caption (as a paragraph, its 记者 严可为 as a credit) and lines of both columns; the "
+        "paragraph half before the picture (来自基层的市人大代表姚) titles the 据新华社 item, whose "
+        "headline becomes its kicker",
+        _EVERY_UNTANGLED,
+    ),
+    ("sheet17", "pdfminer-noflow"): (
+        "noflow: the two intertitles become kicker and title of an article of their own and the "
+        "据新华社 item's headline an intertitle; the paragraph half before the picture (来自基层的"
+        "市人大代表姚) titles the 据新华社 item",
+        tuple(t for t in _EVERY_UNTANGLED if t != "captions"),
+    ),
+    ("sheet18", "lines"): (_SERIES_KICKER[0] + "; " + _UNCREDITED_CUT, _SERIES_KICKER[1]),
+    ("sheet18", "pdftotext-raw"): (
+        _SERIES_KICKER[0] + "; " + _UNCREDITED_CUT + "; the credited caption 改造前的东陵第二纱厂"
+        "厂房。资料图片 takes the paragraph half before it (园区运营方负责人…书店和) as its first part",
+        _SERIES_KICKER[1],
+    ),
+    ("sheet18", "pdfminer"): (
+        "pdfminer prints the intertitle 沿线道路逐步恢复 above the 上接 story's first column: it "
+        "becomes the title, with the headline 地铁6号线东延段开始铺轨 as kicker; "
+        + _SERIES_KICKER[0].replace("the kicker", "老厂房变身文创园's kicker")
+        + "; the box of the paragraph half before the uncredited caption (每个书屋藏书约300) "
+        "titles an article holding the caption and the rest (册，由图书馆每月轮换一次。)",
+        _SERIES_KICKER[1],
+    ),
+    ("sheet18", "pdftotext-layout"): (
+        "-layout: the kicker and title of 老厂房变身文创园 share rows with column 2's text and "
+        "become an intertitle of the 上接 story; the ——subtitle titles that story; the paragraph "
+        "half before the 资料图片 caption (园区运营方…书店和) becomes the kicker of "
+        "街头“口袋书屋”增至50个, and the half before the uncredited caption titles an article",
+        _EVERY_UNTANGLED,
+    ),
+    ("sheet18", "pdfminer-noflow"): (
+        "noflow: the intertitle 沿线道路逐步恢复 titles the 上接 story (its headline the kicker) and "
+        "老厂房变身文创园 runs into its subtitle, its kicker an intertitle; the paragraph half before "
+        "the 资料图片 caption becomes the kicker of 街头“口袋书屋”增至50个, the half before the "
+        "uncredited caption titles an article",
+        _EVERY_UNTANGLED,
+    ),
 }
 # poppler's default reading order: each block's lines in turn by height, two or three columns
 # on one line where their baselines meet (a space between)
@@ -475,6 +600,30 @@ _POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
                                         "paragraph's other half", ": an article of their own")
         + "; the caption is read as a paragraph",
         ("no_extra_articles", "captions", "intertitles", "paragraphs_untangled"),
+    ),
+    "sheet15": (
+        "pdftotext: the five narrow columns come two or three to a line: the ——subtitle goes to "
+        "早春义诊进社区, the caption takes body text (去年增加四成。区住建局供图) and lines of body "
+        "title articles",
+        ("no_extra_articles", "kicker_and_subtitle", "captions", "intertitles",
+         "paragraphs_untangled"),
+    ),
+    "sheet16": (
+        "pdftotext: the intertitle 急症室求診人數上升 becomes the kicker of an article titled by "
+        "body lines of two columns; the header's A08 社會 is printed after the footer, so the "
+        "header is not one piece of furniture",
+        ("no_extra_articles", "captions", "intertitles", "furniture", "paragraphs_untangled"),
+    ),
+    "sheet17": (
+        "pdftotext: the columns come two to a line: both leads open articles titled '' and the "
+        "titles land on other bodies; 聚焦两会 is printed inside the header",
+        (*_EVERY_UNTANGLED, "furniture"),
+    ),
+    "sheet18": (
+        "pdftotext: the kicker 城市更新系列报道之三 titles an article of its own holding the "
+        "caption, the ——subtitle titles the story; the header's A04版 城建 is printed after "
+        "（上接第1版）",
+        (*_EVERY_UNTANGLED, "furniture"),
     ),
 }
 for _page, (_why, _tests) in _POPPLER.items():
@@ -629,6 +778,10 @@ _TRUTH_HAN_GAPS = {
     "sheet12": ("", "記者倪孟璇"),
     "sheet13": ("", ""),
     "sheet14": ("图文", ""),
+    "sheet15": ("全媒体", "作者作者"),
+    "sheet16": ("", ""),
+    "sheet17": ("本报", "记者"),
+    "sheet18": ("图文", "记者摄影"),
 }
 
 
