@@ -427,11 +427,6 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         _NO_CAPTIONS,
     ),
     # sheet15-sheet18: pages made to see how newsclean does on pages it was not tuned on
-    ("sheet15", "lines"): (
-        "the intertitle 审批时间缩短一半, on its own line under the lead, is joined to the "
-        "paragraph after it (审批时间缩短一半过去，加装一部电梯…); the second one is found",
-        ("intertitles", "paragraphs"),
-    ),
     ("sheet15", "pdftotext-layout"): (
         "-layout: five narrow columns side by side: column 5's 早春义诊进社区 shares the headline "
         "rows and takes 【民生关注】老旧小区加装电梯提速 as its subtitle; the ——subtitle titles the "

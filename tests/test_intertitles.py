@@ -93,3 +93,21 @@ def test_a_title_ending_in_a_whole_word_stays_a_title() -> None:
     )
     titles = [a.title for a in newsclean.parse(page).articles]
     assert "新体育馆项目正式开工" in titles
+
+
+def test_a_paragraph_opening_with_a_word_that_begins_with_a_particle_follows_an_intertitle() -> None:
+    # 过 is a particle, but 过去，… opens a sentence: the heading over it ends no cut paragraph
+    page = (
+        "老旧小区加装电梯提速\n\n"
+        "本报讯 3月5日，记者从区住建局获悉，今年全区计划新装电梯120台。\n\n"
+        "审批时间缩短一半\n\n"
+        "过去，加装一部电梯要跑多个部门，审批少则三个月。今年起，区里推行“一窗受理”。\n\n"
+        "东湖小区8栋是今年第一批开工的楼栋之一。\n"
+    )
+    (art,) = newsclean.parse(page).articles
+    assert [(b.type.value, b.text[:4]) for b in art.blocks] == [
+        ("paragraph", "3月5日"),
+        ("intertitle", "审批时间"),
+        ("paragraph", "过去，加"),
+        ("paragraph", "东湖小区"),
+    ]

@@ -34,13 +34,13 @@ from .columns import ends_final
 from .lines import cells
 from .model import Article, Block, BlockType, Credit, Kind, Leftover, RawBlock, Span, Step
 from .rejoin import (
-    PARTICLES,
     Background,
     Profile,
     bigram_set,
     choose_stream,
     continues_cut,
     join_texts,
+    opens_with_particle,
     reach,
     starts_mid_sentence,
     word_across,
@@ -890,7 +890,7 @@ def _finish(d: _Draft, warnings: list[Step], *, mixed: bool = False) -> Article:
     continued_from = d.continued_from or (
         d.dateline is None
         and bool(first)
-        and (bool(_MID_SENTENCE_START_RE.match(first)) or first[:1] in PARTICLES)
+        and (bool(_MID_SENTENCE_START_RE.match(first)) or opens_with_particle(first))
     )
     seen: set[tuple[str, str]] = set()
     credits = []

@@ -19,7 +19,7 @@ import regex
 from .columns import ends_final, lexicon, spans_word
 from .lines import wider_than
 from .model import Credit, Kind, RawBlock, raw_block_with
-from .rejoin import PARTICLES, sentence_goes_on, starts_mid_sentence, word_across
+from .rejoin import opens_with_particle, sentence_goes_on, starts_mid_sentence, word_across
 from .uniclass import is_han
 
 # Kind's members under module names, for the per-block loops: on Python 3.11 each ``Kind.X``
@@ -1607,7 +1607,7 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
         if kinds[j] is not _PARAGRAPH:
             return False
         nxt = blocks[j].text
-        if j == i + 1 and nxt[:1] in PARTICLES:
+        if j == i + 1 and opens_with_particle(nxt):
             return True
         # a lead or a plain sentence opening starts text of its own (工|本报讯 is no 工本)
         fresh = _is_lead(nxt) or starts_mid_sentence(nxt) <= 0.1
@@ -1760,7 +1760,7 @@ def _is_title(
     )
     if nxt is None:
         return False  # nothing follows: a stray line, not an article
-    if blocks[nxt].text[:1] in PARTICLES:
+    if opens_with_particle(blocks[nxt].text):
         return False  # the next block finishes a sentence: this one is body text too
     # a jump line between this block and the next: where does it send the reader?
     went = (

@@ -560,12 +560,23 @@ _MID_START_RE = regex.compile(
 )
 _FRESH_START_RE = regex.compile(
     r"^(?:[“「‘《【]|\d{1,4}年|\d{1,2}月\d{1,2}日|(?:近日|日前|昨日|今天|昨天|今年|去年|据|目前|当天|"
-    r"此外|同时|另外|其中|随后|然而|但是|因此|所以|对此|为此|截至|近年来|记者|本报)[，,]?)"
+    r"此外|同时|另外|其中|随后|然而|但是|因此|所以|对此|为此|截至|近年来|记者|本报|过去|過去)[，,]?)"
 )
 
 
 # particles and measure words that attach to what precedes them: no sentence starts with one
 PARTICLES = frozenset("的了着过地得们吗呢吧么")
+# ...but these words, which begin with one, open sentences (过去，加装一部电梯要…)
+_PARTICLE_OPENERS = ("过去", "過去", "的确", "的確", "得益于", "得益於", "着眼", "着力", "地处", "地處")
+
+
+def opens_with_particle(text: str) -> bool:
+    """Does ``text`` begin with a particle, which needs the words before it?
+
+    >>> opens_with_particle("的发展"), opens_with_particle("过去，加装电梯要跑多个部门")
+    (True, False)
+    """
+    return text[:1] in PARTICLES and not text.startswith(_PARTICLE_OPENERS)
 
 
 def starts_mid_sentence(text: str) -> float:
@@ -576,7 +587,7 @@ def starts_mid_sentence(text: str) -> float:
     """
     if _MID_START_RE.match(text):
         return 1.0
-    if text[:1] in PARTICLES:
+    if opens_with_particle(text):
         return 0.95
     if _FRESH_START_RE.match(text):
         return 0.1
@@ -602,7 +613,7 @@ def sentence_goes_on(head: str, tail: str) -> bool:
         return True
     if not head.endswith(_CLOSERS):
         return False
-    return tail[:1] in PARTICLES or (
+    return opens_with_particle(tail) or (
         _SHORT_CLAUSE_RE.match(tail) is not None and starts_mid_sentence(tail) > 0.1
     )
 
