@@ -839,6 +839,20 @@ def test_a_whole_sentence_between_the_halves_of_a_cut_paragraph_is_a_caption() -
     assert [b.type.value for b in a.blocks] == ["paragraph", "caption"]
 
 
+def test_a_plain_sentence_between_halves_is_a_caption_where_the_block_after_ends_the_cut_word() -> None:
+    # 市民在… opens no way in particular (not 6月2日，…), but 次。 can only finish 轮换一|次
+    def kinds(middle: str, rest: str) -> list[Kind]:
+        blocks = _blocks("街头“口袋书屋”增至50个", "每个书屋藏书约300册，由图书馆每月轮换一", middle, rest)
+        blocks[1] = dataclasses.replace(blocks[1], open_end=True)  # as find_blocks marks it
+        return [b.kind for b in classify(blocks)]
+
+    assert kinds("市民在东陵公园的“口袋书屋”挑选图书。", "次。")[2] is Kind.CAPTION
+    # the sentence itself finishing the cut word is the paragraph's rest
+    assert kinds("次性借阅的图书不超过五本。", "次。")[2] is Kind.PARAGRAPH
+    # and where the block after starts as anything might, nothing tells
+    assert kinds("市民在东陵公园的“口袋书屋”挑选图书。", "馆员每周巡查。")[2] is Kind.PARAGRAPH
+
+
 def test_a_headline_like_half_cut_by_a_picture_under_an_intertitle_is_a_paragraph() -> None:
     # an intertitle over a paragraph that a picture cut before any full stop: the first half
     # reads like a long headline (a clause, no final mark), but after its caption the text

@@ -1351,15 +1351,27 @@ def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -
     unfinished and a block that goes on in mid-sentence? Then it stands where a picture cut
     the paragraph: a caption printed with no mark (6月2日，市民在…选购时令蔬菜。)."""
     b, before, after = blocks[i], blocks[i - 1], blocks[i + 1]
-    return (
+    if not (
         kinds[i - 1] is _PARAGRAPH
         and kinds[i + 1] is _PARAGRAPH
         and before.open_end
         and not ends_final(before.text)
         and not _dateline_only(before.text)
-        and _caption_then_rest(b.text, after.text)
         # hard-wrapped lines whose first is short by its indent begin a paragraph
         and (after.open_start or after.lines[1] == after.lines[0])
+    ):
+        return False
+    if _caption_then_rest(b.text, after.text):
+        return True
+    # a sentence that opens no way in particular (市民在…挑选图书。) where the block after it
+    # plainly finishes the cut one (轮换一|次。) and it does not; long enough to say what a
+    # picture shows (not 来？, a question's last word)
+    return (
+        len(b.text) >= _CAPTION_MIN
+        and starts_mid_sentence(b.text) <= 0.5
+        and (word_across(before.text, after.text) or starts_mid_sentence(after.text) >= 0.95)
+        and not word_across(before.text, b.text)
+        and _caption_then_rest(b.text, after.text, afresh=False)
     )
 
 
@@ -1571,6 +1583,7 @@ def _join_captions(blocks: list[RawBlock]) -> tuple[RawBlock, ...]:
 
 # a caption is a sentence or two; a longer block over a photo credit is the article's text
 _CAPTION_MAX = 80
+_CAPTION_MIN = 8
 
 
 def _stands_apart(out: Sequence[RawBlock], blocks: Sequence[RawBlock], i: int) -> bool:
