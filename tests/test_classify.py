@@ -1107,3 +1107,22 @@ def test_a_bare_name_after_the_last_sentence_may_hold_a_stray_space() -> None:
         Credit("作者", "乔岩"),
         Credit("作者", "王芳"),
     )
+
+
+def test_a_half_ending_in_a_calling_and_a_surname_is_a_name_cut_in_two() -> None:
+    # …市人大代表姚 | (caption) | 春燕在…: a calling then one surname's character ends no
+    # headline; the block after, starting in Han and no lead, holds the rest of the name
+    def kinds(rest: str) -> list[Kind]:
+        blocks = _blocks(
+            "社区议事厅里话民生",
+            "3月5日，城东社区的议事厅里坐满了居民，大家围绕加装电梯各抒己见。",
+            "来自基层的市人大代表姚",
+            "居民在议事厅发言。 记者 林晓 摄",
+            rest,
+        )
+        blocks[2] = dataclasses.replace(blocks[2], open_end=True)  # as find_blocks marks it
+        return [b.kind for b in classify(blocks)]
+
+    assert kinds("春燕在会上说，加装电梯要算好每一户的账。")[2] is Kind.PARAGRAPH
+    # a dateline after it opens an article of its own: nothing tells the half goes on
+    assert kinds("本报讯 市图书馆昨日开放夜间阅览。")[2] is not Kind.PARAGRAPH

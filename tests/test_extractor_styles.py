@@ -219,6 +219,11 @@ _FOOT_BRIEF = (
      "intertitles", "continued_to", "paragraphs"),
 )
 # sheet17: the column name over the title, a paragraph cut mid-name by the picture
+_COLUMN_NAME = (
+    "the column name 聚焦两会 printed over the title goes to furniture, so the title has no "
+    "kicker",
+    ("kicker_and_subtitle",),
+)
 _HALF_BEFORE_PICTURE = (
     "the column name 聚焦两会 printed over the title goes to furniture, so the title has no "
     "kicker; the paragraph half before the picture (来自基层的市人大代表姚, cut inside a name) "
@@ -465,8 +470,8 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "become its intertitles and the kicker titles the long story",
         _EVERY_UNTANGLED,
     ),
-    ("sheet17", "lines"): _HALF_BEFORE_PICTURE,
-    ("sheet17", "pdftotext-raw"): _HALF_BEFORE_PICTURE,
+    ("sheet17", "lines"): _COLUMN_NAME,
+    ("sheet17", "pdftotext-raw"): _COLUMN_NAME,
     ("sheet17", "pdfminer"): _HALF_BEFORE_PICTURE,
     ("sheet17", "pdftotext-layout"): (
         "-layout: the wire story's column mixes with the lead story's: 冬小麦长势总体正常 takes "

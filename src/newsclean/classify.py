@@ -1614,6 +1614,7 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
     (…上午的外|交部例行記者會…), perhaps with a caption or a page line between.
     """
     pictured = False  # a caption stands between the halves
+    name_cut = _NAME_CUT_RE.search(blocks[i].text) is not None  # …市人大代表姚|春燕在…
     for j in range(i + 1, min(len(blocks), i + 4)):
         if kinds[j] in (_CAPTION, _FURNITURE, _JUMP):
             continue
@@ -1622,6 +1623,8 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
         nxt = blocks[j].text
         if j == i + 1 and opens_with_particle(nxt):
             return True
+        if name_cut and is_han(nxt[:1]) and not _is_lead(nxt):
+            return True  # the rest of the name, however the sentence goes on
         # a lead or a plain sentence opening starts text of its own (工|本报讯 is no 工本)
         fresh = _is_lead(nxt) or starts_mid_sentence(nxt) <= 0.1
         # a clause cut where a text box ends (or where a picture cut it, its caption
@@ -1639,6 +1642,20 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
             return False
         pictured = True
     return False
+
+
+# a person's title or calling, then one surname's character: a name cut at a line's end
+# (…市人大代表姚 | 春燕在…); no headline ends so
+_PERSON_NOUNS = (
+    "代表", "委员", "委員", "书记", "書記", "主任", "市长", "市長", "县长", "縣長", "区长", "區長",
+    "镇长", "鎮長", "村长", "村長", "局长", "局長", "处长", "處長", "科长", "科長", "校长", "校長",
+    "院长", "院長", "所长", "所長", "站长", "站長", "厂长", "廠長", "会长", "會長", "队长", "隊長",
+    "主席", "经理", "經理", "总监", "總監", "负责人", "負責人", "教授", "医生", "醫生", "老师",
+    "老師", "记者", "記者", "民警", "市民", "村民", "居民", "师傅", "師傅", "阿姨", "大爷", "大爺",
+)
+_NAME_CUT_RE = regex.compile(
+    "(?:" + "|".join(_PERSON_NOUNS) + ")[" + "".join(sorted(_SURNAMES)) + r"]\Z"
+)
 
 
 def _caption_between(blocks: Sequence[RawBlock], i: int, j: int) -> bool:
