@@ -447,11 +447,8 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ),
     ("sheet16", "lines"): _FOOT_BRIEF,
     ("sheet16", "pdftotext-raw"): (
-        "-raw: the kicker is joined to the title (寒流來襲 長者保暖成焦點社福機構加密探訪獨居長者); "
-        "the intertitle 急症室求診人數上升 and the paragraph half under it (…其中不少是感冒及呼), "
-        "cut by the picture, become an article of their own whose one caption block holds that "
-        "half and the caption; as in lines, " + _FOOT_BRIEF[0],
-        (*_FOOT_BRIEF[1], "captions"),
+        "-raw: as in lines, " + _FOOT_BRIEF[0],
+        _FOOT_BRIEF[1],
     ),
     ("sheet16", "pdfminer"): (
         "pdfminer prints the foot brief's headline 電車站月台翻新 inside the long story, between "

@@ -415,6 +415,44 @@ def test_unwrap_keeps_tuwei_inside_a_caption_and_mid_sentence() -> None:
     assert len(unwrap(body, role=line_role)) == 1
 
 
+def test_unwrap_a_tuwei_caption_cutting_a_full_line_in_mid_sentence_is_apart() -> None:
+    # 呼|圖為: no word runs across the break, so the picture cut the sentence here
+    lines = [
+        Line(1, "醫院管理局數字顯示，"),
+        Line(2, "過去一週急症室每日平均"),
+        Line(3, "求診人次較上週增加約一"),
+        Line(4, "成，其中不少是感冒及呼"),
+        Line(5, "圖為義工為獨居長者送上"),
+        Line(6, "毛毯和暖包。"),
+        Line(7, "吸道感染的長者。"),
+    ]
+    got = [b.text for b in unwrap(lines, role=line_role)]
+    assert got == [
+        "醫院管理局數字顯示，過去一週急症室每日平均求診人次較上週增加約一成，其中不少是感冒及呼",
+        "圖為義工為獨居長者送上毛毯和暖包。",
+        "吸道感染的長者。",
+    ]
+
+
+def test_unwrap_a_deck_of_phrases_set_apart_by_a_space_is_a_headline_of_its_own() -> None:
+    # a kicker of two phrases (寒流來襲 長者保暖成焦點) as full as the column: no body line
+    # holds such a space, so it is no paragraph's first line running into the title
+    lines = [
+        Line(1, "寒流來襲 長者保暖成焦點"),
+        Line(2, "社福機構加密探訪獨居長者"),
+        Line(3, "——義工每日上門或致電問候"),
+        Line(4, "【本報訊】天文台預"),
+        Line(5, "測，今明兩日市區氣溫將"),
+        Line(6, "降至攝氏8度，新界低窪"),
+        Line(7, "地區更低。"),
+    ]
+    got = [b.text for b in unwrap(lines, role=line_role)]
+    assert got[:2] == ["寒流來襲 長者保暖成焦點", "社福機構加密探訪獨居長者"]
+    # on a page whose lines are full of stray spaces, a space tells nothing
+    strays = [Line(k + 8, "市 民在公园里散步，天气 很好") for k in range(4)]
+    assert unwrap(lines + strays, role=line_role)[0].text.startswith("寒流來襲 長者保暖成焦點社福")
+
+
 def test_unwrap_a_tuwei_caption_under_a_one_column_headline_is_apart() -> None:
     lines = [
         Line(1, "新增10个口袋公园"),

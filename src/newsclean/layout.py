@@ -425,6 +425,8 @@ def unwrap(
     body_width = statistics.median(col)
     if role:
         _credits_run_on(text_lines, widths, col, roles, role)
+    if headings:
+        _phrased_headings(text_lines, roles)
 
     def opens_paragraph(k: int) -> bool:
         """Line ``k`` starts a paragraph: by its role, or short by the indent, hung marks aside."""
@@ -547,9 +549,11 @@ def unwrap(
         full = w >= c - _FULL_TOL
         r, nr = roles[i], roles[i + 1]
         if nr == "figure" and (
-            (not ends and w >= c - _FULL_TOL) or (ends and len(cur) < _FIGURE_AFTER)
+            (not ends and w >= c - _FULL_TOL and spans_word(text[-3:], nxt.text[:3], lexicon()))
+            or (ends and len(cur) < _FIGURE_AFTER)
         ):
-            # …指着地|图为我们讲解: a full line in mid-sentence, 图为 is words; after a line
+            # …指着地|图为我们讲解: a full line in mid-sentence, 图为 is words where a word
+            # runs across the break (地图; 呼|圖為 is a caption cutting in); after a line
             # or two that end a sentence, a caption's own first sentence may stand (…村寨。|
             # 图为团员…). After a short unfinished line (a headline) a caption starts.
             nr = None
@@ -684,6 +688,27 @@ def unwrap(
         cut_before(k, open_end=_is_open(cur[k - 1].text, widths[j], col[j]))
     close(open_end=_is_open(cur[-1].text, widths[-1], col[-1]) if cur else False)
     return tuple(blocks)
+
+
+def _phrased_headings(lines: Sequence[Line], roles: list[str | None]) -> None:
+    """Mark as headings the lines of phrases set apart by a space (寒流來襲 長者保暖成焦點),
+    on a page whose lines rarely hold a space between Han characters: a deck of a headline,
+    as full as a column line may be, that no body line is set like."""
+    spaced = [k for k, ln in enumerate(lines) if " " in ln.text and _HAN_GAP_RE.search(ln.text)]
+    if len(spaced) > _PHRASED_SHARE * len(lines):
+        return  # stray spaces on the page: a space tells nothing
+    for k in spaced:
+        t = lines[k].text
+        # a phrase of four or more (two- and three-character parts are names: 周若溪 林子航)
+        if roles[k] is None and _PHRASED_RE.match(t) and max(map(len, t.split())) >= 4:
+            roles[k] = "heading"
+
+
+_HAN_GAP_RE = regex.compile(r"\p{Han} +\p{Han}")
+_PHRASED_RE = regex.compile(r"^[\p{Han}“”‘’「」《》、]{2,}(?: [\p{Han}“”‘’「」《》、]{2,})+$")
+# at most this share of a page's lines hold a space between Han characters where only
+# headlines and bylines are spaced (pages with stray spaces have them on most lines)
+_PHRASED_SHARE = 0.15
 
 
 # how a caption starts (图为…, 9月10日，…) more often than a paragraph line does
