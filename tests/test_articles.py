@@ -589,6 +589,60 @@ def test_best_owners_gives_every_article_a_headline() -> None:
     assert _best_owners([[0.5, 0.0], [0.4, 0.0]], 2) is None  # the second text shares none
 
 
+_ROW_OF_FOUR = """东港日报
+
+港区新增充电桩
+
+渔港早市重开
+
+社区食堂开张
+
+本报讯 港区今天表示，辖内将新增公共充电桩一百二十座，方便车主就近充电。
+
+图书馆延时开放
+
+本报讯 停业半年的渔港早市昨天重新开张，二百多个摊位全部完成改造。
+
+本报讯 老街首家社区食堂昨天开张，首日接待老人三百余人次。
+
+本报讯 市图书馆从下月起延时开放，每晚闭馆时间推迟到九点。
+"""
+
+
+def test_a_row_of_headlines_goes_out_past_a_column_foot_headline() -> None:
+    # three briefs side by side: their headlines come first; the first column's foot holds a
+    # fourth brief's headline (图书馆延时开放), read before the second column's lead; each
+    # headline goes to the text sharing its words
+    doc = newsclean.parse(_ROW_OF_FOUR)
+    got = [(a.kicker, a.title, a.blocks[0].text[:4]) for a in doc.articles]
+    assert got == [
+        (None, "港区新增充电桩", "港区今天"),
+        (None, "渔港早市重开", "停业半年"),
+        (None, "社区食堂开张", "老街首家"),
+        (None, "图书馆延时开放", "市图书馆"),
+    ]
+
+
+def test_a_row_of_headlines_goes_out_to_more_leads_only_where_each_finds_its_text() -> None:
+    # three headlines, four leads: each headline goes to the text that shares it, the fourth
+    # lead stays untitled; where one headline is shared by no text, nothing moves
+    page = _ROW_OF_FOUR.replace("图书馆延时开放\n\n", "")
+    got = [a.title for a in newsclean.parse(page).articles]
+    assert got == ["港区新增充电桩", "渔港早市重开", "社区食堂开张", ""]
+    page = page.replace("社区食堂开张", "秋风送爽")
+    got = [a.title for a in newsclean.parse(page).articles]
+    assert got[1:] == ["", "", ""]
+
+
+def test_best_owners_partial_gives_each_headline_an_article_of_its_own() -> None:
+    from newsclean.articles import _best_owners
+
+    shares = [[0.5, 0.0, 0.0, 0.0], [0.0, 0.4, 0.0, 0.0], [0.0, 0.0, 0.0, 0.7]]
+    assert _best_owners(shares, 4, partial=True) == [0, 1, 3]
+    assert _best_owners(shares, 4) is None  # the third article would get none
+    assert _best_owners([[0.5, 0.0, 0.0], [0.0, 0.0, 0.0]], 3, partial=True) is None
+
+
 def test_an_answer_goes_to_the_article_whose_question_was_just_read() -> None:
     # the answer shares its words (市城管局有关负责人) with the story beside the interview,
     # but 答：… answers the 问：… that ends the interview: it goes on there

@@ -400,9 +400,9 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         ("no_extra_articles", "captions", "continued_to", "paragraphs_untangled"),
     ),
     ("sheet13", "pdfminer"): (
-        "pdfminer prints the four headlines together and the briefs' bodies out of order: "
-        "新航站楼封顶's end (下转) goes to an article titled ''",
-        _NO_CAPTIONS,
+        "pdfminer prints 新航站楼封顶's last paragraph (项目负责人介绍…, with the 下转 note) "
+        "inside 旧书义卖助学's text, which keeps it",
+        ("continued_to", "paragraphs_untangled"),
     ),
     ("sheet13", "pdfminer-noflow"): (
         "noflow gives the three columns' lines in turn: the stacked briefs of column 1 and the "

@@ -5,6 +5,8 @@ The excerpts are made up for these tests (columns of 8-10 cells).
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean import parse
 from newsclean.classify import line_role
@@ -481,6 +483,21 @@ def test_unwrap_a_first_line_box_and_a_short_last_line_box_are_one_paragraph() -
     ]
     blocks = unwrap(lines, role=line_role)
     assert [(b.text, b.open_end) for b in blocks][1:3] == [("问：改造资金从哪里", True), ("来？", False)]
+
+
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [("新航站楼建筑面积约", "9.2万平方米，设计年旅"), ("当天江水温度只有8", "摄氏度，年龄最大的参")],
+)
+def test_a_first_line_box_cut_inside_a_quantity_is_a_paragraph(first: str, rest: str) -> None:
+    # 面积约|9.2万, 只有8|摄氏度: a number runs across the boxes' break; no headline ends so
+    page = f"本报讯 机场改扩建工程新航站楼主体结构顺利封顶，比原计划提前18天。\n\n{first}\n\n"
+    page += f"{rest}\n客吞吐量1200万人次，建\n成后将与现有航站楼通过\n连廊相接。\n"
+    lines = split_lines(page)
+    blocks = unwrap(lines, role=line_role)
+    assert [b.open_end for b in blocks[1:3]] == [True, False]
+    arts = parse(page).articles
+    assert [b.text[: len(first) + 1] for b in arts[0].blocks][1:] == [first + rest[0]]
 
 
 _BRIEFS = (

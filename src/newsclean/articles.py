@@ -450,15 +450,20 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
         if not d.heads:
             continue
         group = [d]
+        pooled: list[tuple[str, Span]] = []  # headlines of leads that took another's
         for e in drafts[i + 1 :]:
             # a lead with no headline, or text continued from another page (上接…): the
-            # headline beside this one may be its
-            if e.heads or not (e.headless or e.continued_from):
+            # headline beside this one may be its; so may a lead's under a headline that
+            # shares none of its words, where the row of headlines is long (旧书义卖助学 |
+            # 本报讯…新航站楼…: a column's foot headline printed before the next column)
+            if e.heads and len(d.heads) > 2 and e.dateline is not None and not _shares_head(e, df):
+                pooled += e.heads
+            elif e.heads or not (e.headless or e.continued_from):
                 break
             group.append(e)
         if len(group) < 2:
             continue
-        lines = list(d.heads)
+        lines = list(d.heads) + pooled
         if len(lines) < len(group):
             lines = [(p, span) for h, span in lines for p in h.split()]
         units: list[list[tuple[str, Span]]] = []
@@ -467,7 +472,10 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
                 units[-1].append(line)  # a subtitle stays under its title
             else:
                 units.append([line])
-        if len(units) < len(group):
+        # fewer headlines than articles: a row of them (three or more) still goes out, each to
+        # the text that shares its words, where every one finds such a text
+        partial = len(units) < len(group)
+        if partial and len(units) < _ROW_MIN:
             continue  # an article would get no headline: _best_owners finds no owners
         texts = [
             df.bigram_set([p.text for p in g.body] + [c for c, _ in g.captions])
@@ -482,7 +490,7 @@ def _share_out_headlines(drafts: list[_Draft], df: Background) -> None:
             # everyone's)
             kept = zip(row, group, strict=True)
             shares.append([x if g is d or g.headless or x > row[0] else 0.0 for x, g in kept])
-        owner = _best_owners(shares, len(group))
+        owner = _best_owners(shares, len(group), partial=partial)
         if owner is None:
             continue
         for k in range(len(owner) - 2, -1, -1):  # a kicker goes with the headline under it
@@ -504,6 +512,16 @@ _STRANDED_SHARE = 0.3
 # how many articles away (in reading order) a headline's own text may have been read: the
 # search stays linear on a page of many articles
 _HEAD_REACH = 8
+
+
+# a row of at least this many headlines goes out even to fewer articles than it has
+_ROW_MIN = 3
+
+
+def _shares_head(d: _Draft, df: Background) -> bool:
+    """Does ``d``'s text share any word of its headlines?"""
+    words = bigram_set("".join(t for t, _ in d.heads))
+    return _share(words, df.bigram_set([p.text for p in d.body])) > 0
 
 
 def _share(words: set[str], text: set[str]) -> float:
@@ -575,20 +593,28 @@ def _swap_headlines(drafts: list[_Draft], df: Background) -> None:
         words[i], words[best] = words[best], words[i]
 
 
-def _best_owners(shares: list[list[float]], n: int, limit: int = 4096) -> list[int | None] | None:
+def _best_owners(
+    shares: list[list[float]], n: int, limit: int = 4096, *, partial: bool = False
+) -> list[int | None] | None:
     """Give each headline (a row of ``shares``: how much of it each of ``n`` articles shares)
     to an article that shares some of it, so that every article gets one and the shares add up
     to the most; None if that can't be done (or would take more than ``limit`` tries). A
-    headline that no article shares is left to its neighbours (None)."""
+    headline that no article shares is left to its neighbours (None).
+
+    ``partial``: fewer headlines than articles; each headline goes to an article of its own
+    that shares it, or none moves."""
     options: list[list[int | None]] = [
         [k for k in range(n) if row[k] > 0] or [None] for row in shares
     ]
+    if partial and any(o == [None] for o in options):
+        return None
     if math.prod(len(o) for o in options) > limit:
         return None
     best: tuple[int | None, ...] | None = None
     best_sum = -1.0
+    need = len(shares) if partial else n
     for pick in itertools.product(*options):
-        if len({k for k in pick if k is not None}) < n:
+        if len({k for k in pick if k is not None}) < need:
             continue
         total = sum(row[k] for row, k in zip(shares, pick, strict=True) if k is not None)
         if total > best_sum:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .columns import ends_final, lexicon, spans_word
+from .columns import ends_final, lexicon, number_runs_on, spans_word
 from .lines import wider_than
 from .model import Credit, Kind, RawBlock, raw_block_with
 from .rejoin import opens_with_particle, sentence_goes_on, starts_mid_sentence, word_across
@@ -1621,8 +1621,8 @@ def _cut_paragraph(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) ->
         if kinds[j] is not _PARAGRAPH:
             return False
         nxt = blocks[j].text
-        if j == i + 1 and opens_with_particle(nxt):
-            return True
+        if j == i + 1 and (opens_with_particle(nxt) or number_runs_on(blocks[i].text, nxt)):
+            return True  # …面积约|9.2万平方米, …只有8|摄氏度: the sentence goes on
         if name_cut and is_han(nxt[:1]) and not _is_lead(nxt):
             return True  # the rest of the name, however the sentence goes on
         # a lead or a plain sentence opening starts text of its own (工|本报讯 is no 工本)

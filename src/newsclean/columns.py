@@ -652,6 +652,18 @@ def _number_goes_on(ta: str, tb: str) -> bool:
     return last.isascii() and last.isdigit() and tb[:1] in _NUMBER_GOES_ON
 
 
+def number_runs_on(a: str, b: str) -> bool:
+    """Does a quantity run across the break: a word that asks for a number, then the number
+    (面积约|9.2万平方米), or a number, then its unit (只有8|摄氏度)? No heading ends so."""
+    if b[:1].isascii() and b[:1].isdigit():
+        return a[-1:] in _BEFORE_NUMBER
+    return a[-1:].isascii() and a[-1:].isdigit() and is_han(b[:1])
+
+
+# what asks for a number after it (约9.2万, 超3000, 第5届)
+_BEFORE_NUMBER = frozenset("约約近超逾达達共计計仅僅第至为為到")
+
+
 def spans_word(a: str, b: str, lex: frozenset[str]) -> float:
     """1.0 if a dictionary word runs across the join of ``a`` and ``b`` (1.25 if 3+ chars).
 

@@ -24,6 +24,7 @@ from .columns import (
     chains,
     ends_final,
     lexicon,
+    number_runs_on,
     segment_lines,
     spans_word,
     split_line,
@@ -529,6 +530,7 @@ def unwrap(
                     or sentence_goes_on(cur[0].text, ln.text)
                     # a word across the break (本届菊展共展|出菊花): no heading ends so
                     or spans_word(cur[0].text[-3:], ln.text[:3], lexicon()) > 0
+                    or number_runs_on(cur[0].text, ln.text)
                 )
                 and not ends_final(cur[0].text)
             )
