@@ -708,6 +708,38 @@ def test_a_storys_end_printed_above_its_lead_closes_it_after_what_follows_the_le
     assert [b.text[:3] for b in a.blocks] == ["10月", "分产业", "工业投", "其中，", "工业增", "市统计"]
 
 
+def test_a_paragraph_left_open_goes_on_in_the_end_printed_above_the_lead() -> None:
+    # …对规模以上 | 工业增长的贡献率超过六成。: the box at the top finishes the sentence
+    end = RawBlock("工业增长的贡献率超过六成。", (3, 4), P, open_start=True)
+    cut = RawBlock("其中，三大产业合计增长12.6%，对规模以上", (14, 16), P, open_end=True)
+    g = group_articles(
+        [
+            _b("前三季度全市经济增长6.1%", T, 1),
+            end,
+            _b("市统计局有关负责人表示，全市工业经济有望保持稳中向好的态势。", P, 6),
+            _b("本报讯（记者 柯文斌）10月20日，市统计局发布前三季度经济运行情况。", P, 8),
+            _b("工业投资持续回暖", IT, 12),
+            cut,
+        ]
+    )
+    (a,) = g.articles
+    assert [b.text[:3] for b in a.blocks] == ["10月", "工业投", "其中，", "市统计"]
+    assert a.blocks[2].text == "其中，三大产业合计增长12.6%，对规模以上工业增长的贡献率超过六成。"
+
+
+def test_an_indented_block_begins_a_paragraph_an_open_one_does_not_take() -> None:
+    # 交通运输部有关负责人介绍，… under a story's open paragraph (…对规模以上): its first line
+    # short by the indent says a paragraph begins, though 上|交 makes a word
+    from newsclean.rejoin import continues_cut
+
+    text = "交通运输部有关负责人介绍，外贸航线持续加密。"
+    assert continues_cut(RawBlock(text, (9, 12), P), text)
+    assert not continues_cut(RawBlock(text, (9, 12), P, indented=True), text)
+    # ...unless the text plainly goes on (、巫丹，…)
+    rest = "、巫丹，组成了流调小组。"
+    assert continues_cut(RawBlock(rest, (9, 12), P, indented=True), rest)
+
+
 def test_text_after_a_from_jump_line_opens_a_continued_article() -> None:
     # （上接第1版） over a paragraph: a story continued from another page starts here, though
     # its text shares words with the story read just before (粮, 收购)

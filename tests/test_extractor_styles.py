@@ -304,12 +304,6 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "whose own lead opens an article titled ''",
         ("no_extra_articles", "datelines", "credits", "continued_to", "paragraphs_untangled"),
     ),
-    ("sheet6", "pdfminer"): (
-        "pdfminer prints the end of the first story (…贡献率超过六|成。 and its last paragraph) "
-        "under its headline stack, above the lead: it is still out of order there, and the "
-        "wire story's last paragraph (业内人士认为，港口…) goes to the first story",
-        ("paragraphs_untangled",),
-    ),
     ("sheet6", "pdfminer-noflow"): (
         "noflow prints the lower stories' headlines and the first story's columns out of "
         "reading order: headlines take the wrong bodies",
@@ -635,7 +629,6 @@ for (_page, _style), (_why, _tests) in _NEW_PAGES.items():
 _FIXED_BY_SHARED_HEADLINES = {
     ("captions", "sheet10", "pdfminer-noflow"),
     ("continued_to", "sheet10", "pdfminer-noflow"),
-    ("continued_to", "sheet6", "pdfminer-noflow"),
     ("continued_to", "sheet7", "pdfminer-noflow"),
     ("continued_to", "sheet7", "pdftotext-layout"),
     ("continued_to", "trad", "pdfminer-noflow"),

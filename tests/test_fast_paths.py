@@ -479,7 +479,7 @@ def test_raw_block_with_passes_every_field() -> None:
     # a field added to RawBlock must be added to raw_block_with too
     assert [f.name for f in dataclasses.fields(RawBlock)] == [
         "text", "lines", "kind", "open_start", "open_end", "gap_before", "raw", "wide",
-        "follows_end",
+        "follows_end", "indented",
     ]
 
 
@@ -495,6 +495,7 @@ def test_raw_block_with_passes_every_field() -> None:
         raw=st.text(max_size=3),
         wide=st.booleans(),
         follows_end=st.booleans(),
+        indented=st.booleans(),
     ),
     st.text(max_size=3),
     st.sampled_from(Kind),
@@ -602,7 +603,15 @@ _FINAL_ALPHABET = "。！？!?…”’」』）)—：:\n\r a字“"
 
 
 @settings(max_examples=1000)
-@given(st.text(alphabet=_FINAL_ALPHABET, max_size=8) | st.text(max_size=8))
+@given(
+    st.text(alphabet=_FINAL_ALPHABET, max_size=8)
+    | st.text(max_size=8)
+    # a note in brackets and a date stamp after it (…。（編輯：卓怡萱）1131120), or near misses
+    | st.tuples(
+        st.text(alphabet=_FINAL_ALPHABET + "（(", max_size=6),
+        st.text(alphabet="0123456789a", min_size=6, max_size=8),
+    ).map("".join)
+)
 def test_ends_final_is_the_pattern(text: str) -> None:
     assert ends_final(text) == bool(FINAL_RE.search(text))
 

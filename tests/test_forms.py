@@ -512,6 +512,15 @@ def test_an_editor_note_between_two_sentences_leaves_both_whole() -> None:
         assert split_editor_notes(text) == (text, [])
 
 
+def test_an_editor_note_takes_the_date_stamp_after_it() -> None:
+    # 中央社 ends a story with its editor and a date stamp (民國 year, month, day)
+    text, notes = split_editor_notes("不必再跟公車搶路」。（編輯：卓怡萱）1131120")
+    assert (text, notes) == ("不必再跟公車搶路」。", ["（編輯：卓怡萱）1131120"])
+    # digits that go on into the text are the text's
+    text, notes = split_editor_notes("會議結束。（編輯：卓怡萱）2024年起實施。")
+    assert (text, notes) == ("會議結束。2024年起實施。", ["（編輯：卓怡萱）"])
+
+
 @pytest.mark.parametrize(
     ("text", "credits"),
     [

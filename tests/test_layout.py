@@ -500,6 +500,23 @@ def test_a_first_line_box_cut_inside_a_quantity_is_a_paragraph(first: str, rest:
     assert [b.text[: len(first) + 1] for b in arts[0].blocks][1:] == [first + rest[0]]
 
 
+def test_unwrap_marks_a_block_whose_first_line_is_short_by_the_indent() -> None:
+    lines = [
+        Line(1, "其中，电子信息、新能源"),
+        Line(2, "和高端装备三大产业合计"),
+        Line(3, "增长12.6%，对规模以上"),
+        Line(4, ""),
+        Line(5, "交通运输部有关负"),
+        Line(6, "责人介绍，外贸航线持续"),
+        Line(7, "加密，效率不断提升。"),
+        Line(8, ""),
+        Line(9, "工业增长的贡献率超过六"),
+        Line(10, "成，居全省前列。"),
+    ]
+    got = [(b.text[:4], b.indented) for b in unwrap(lines, role=line_role)]
+    assert got == [("其中，电", False), ("交通运输", True), ("工业增长", False)]
+
+
 _BRIEFS = (
     "北岭日报 2024年10月21日 星期一 第3版 民生\n\n"
     "老城区新增10个口袋公园\n\n"

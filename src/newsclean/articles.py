@@ -662,7 +662,23 @@ def _leads_printed_after(drafts: list[_Draft], *, mixed: bool = False) -> list[_
             lead = min(sp[0] for sp in d.spans) if d.spans else 0
             after = [p for p in prev.body if p.lines[0] > lead]
             before = [p for p in prev.body if p.lines[0] <= lead]
-            prev.body = d.body + after + before
+            ahead = d.body + after
+            if (
+                ahead
+                and before
+                and ahead[-1].type is BlockType.PARAGRAPH
+                and before[0].type is BlockType.PARAGRAPH
+                and before[0].open_start
+                and not ends_final(ahead[-1].text)
+            ):
+                # the paragraph left unfinished goes on in the end printed above the lead
+                # (…对规模以上 | 工业增长的贡献率超过六成。)
+                cut, end = ahead[-1], before[0]
+                end.text = join_texts(cut.text, end.text)
+                end.lines = (min(cut.lines[0], end.lines[0]), max(cut.lines[1], end.lines[1]))
+                end.open_start = cut.open_start
+                ahead.pop()
+            prev.body = ahead + before
             prev.captions += d.captions
             prev.open = d.open
             continue

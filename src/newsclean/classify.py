@@ -167,10 +167,12 @@ _DEFAULT_ROLE = "作者"
 # fields with colons after the last sentence (…的意见。编辑：X 校对：Y)
 _EDITOR_FIELD = rf"{_EDITOR_ROLES}\s*[:：/／]\s*{_H}{{2,4}}"
 _EDITOR_INLINE_RE = regex.compile(
-    rf"(?<=[。！？!?”’」…])[ \u3000]*(?:{_EDITOR_BRACKETED}"
+    rf"(?<=[。！？!?”’」…])[ \u3000]*(?:(?:{_EDITOR_BRACKETED}"
     # a space that set the name apart may have been closed (（编辑 王红） -> （编辑王红）): then
     # the name must start with a surname (not （编辑部供稿）)
-    rf"|[（(【〔]{_EDITOR_ROLES}[{''.join(sorted(_SURNAMES))}]{_H}{{1,2}}[）)】〕]"
+    rf"|[（(【〔]{_EDITOR_ROLES}[{''.join(sorted(_SURNAMES))}]{_H}{{1,2}}[）)】〕])"
+    # 中央社's date stamp after the note goes with it (（編輯：卓怡萱）1131120)
+    r"(?:\d{7}(?=\s|$))?"
     rf"|{_EDITOR_FIELD}(?:[ \u3000]*{_EDITOR_FIELD})*[ \u3000]*$)"
 )
 _EDITOR_WORD_RE = re.compile("|".join(_EDITOR_ROLE_WORDS))  # in every match of the pattern
@@ -1457,6 +1459,7 @@ def _merged(a: RawBlock, b: RawBlock, kind: Kind, *, raw: str | None = None) -> 
         raw,
         a.wide or b.wide,
         a.follows_end,
+        a.indented,
     )
 
 

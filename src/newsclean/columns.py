@@ -49,10 +49,11 @@ from .model import Line
 from .uniclass import is_han
 
 # A final mark at the end of a text (what ends_final tests, the definition it must match).
-# A note in brackets after the last sentence (…完工。（据新华社）, …往来。（记者 李明）) ends it too.
+# A note in brackets after the last sentence (…完工。（据新华社）, …往来。（记者 李明）) ends it too,
+# with the date stamp 中央社 sets after its editor's note (…。（編輯：卓怡萱）1131120).
 FINAL_RE = regex.compile(
     r"[。！？!?…]+[”’」』）)]*$|[。！？!?][”’」』]$|——$|：$|:$"
-    r"|[。！？!?…][”’」』]*[（(][^（）()\n]{1,30}[）)]$"
+    r"|[。！？!?…][”’」』]*[（(][^（）()\n]{1,30}[）)](?:\d{7})?$"
 )
 _FINAL_MARKS = "。！？!?…"
 _FINAL_CLOSERS = "”’」』）)"
@@ -61,8 +62,8 @@ _NOTE_MAX = 30
 
 def ends_final(text: str) -> bool:
     """``bool(FINAL_RE.search(text))`` with string methods: a final mark, then only closing
-    quotes or brackets, or a short note in brackets (…通车。（据新华社）); or —— or a colon at
-    the end (``$`` also before one last newline).
+    quotes or brackets, or a short note in brackets (…通车。（据新华社）, perhaps with a date stamp
+    after it); or —— or a colon at the end (``$`` also before one last newline).
 
     The pattern is anchored at the end, but a search for it tries every position of the
     text: on a paragraph that is most of the cost.
@@ -75,7 +76,13 @@ def ends_final(text: str) -> bool:
     body = text.rstrip(_FINAL_CLOSERS)  # [。！？!?][”’」』]$ is a case of the first alternative
     if (body != "" and body[-1] in _FINAL_MARKS) or text.endswith(("——", "：", ":")):
         return True
-    if text[-1:] not in "）)" or len(text) < 3:
+    if text[-1:] not in "）)":
+        # 中央社's date stamp after the note (…。（編輯：卓怡萱）1131120)
+        stamp = text[-7:]
+        if not (stamp.isascii() and stamp.isdigit() and text[-8:-7] in ("）", ")")):
+            return False
+        text = text[:-7]
+    if len(text) < 3:
         return False
     # a note in brackets after the last sentence: its opening bracket, 1-30 characters back
     tail = text[-_NOTE_MAX - 2 :]

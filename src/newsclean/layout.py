@@ -471,6 +471,15 @@ def unwrap(
                 tight[k] > col[k] + 1.5 and tight[k] > body_width + 1.5
                 for k in range(i0, i0 + len(cur))
             )
+            # a first line short by the indent over a full one: a paragraph begins here
+            indented = (
+                headings
+                and len(cur) > 1
+                and roles[i0] is None
+                and col[i0] - _INDENT - _FULL_TOL <= widths[i0] <= col[i0] - 1.5
+                and not ends_final(first.text)
+                and widths[i0 + 1] >= col[i0 + 1] - _FULL_TOL
+            )
             blocks.append(
                 RawBlock(
                     _join(cur),
@@ -478,6 +487,7 @@ def unwrap(
                     open_start=first_full and first.indent == 0 and i0 not in fresh,
                     open_end=open_end,
                     wide=wide,
+                    indented=indented,
                 )
             )
             cur.clear()

@@ -72,13 +72,25 @@ class RawBlock:
     # set by untangle: in its own column stream it follows a paragraph that ended there, so it
     # begins a paragraph and is no column's continuation of a paragraph cut elsewhere
     follows_end: bool = False
+    # set by layout: its first line is short by a paragraph's indent and a full line follows,
+    # so it begins a paragraph (hard-wrapped text, not untangled)
+    indented: bool = False
 
 
 def raw_block_with(b: RawBlock, *, text: str, kind: Kind, raw: str) -> RawBlock:
     """``dataclasses.replace(b, text=text, kind=kind, raw=raw)``, without its per-call walk
     over the fields (~5 us; the pipeline makes one per block). Every field is passed."""
     return RawBlock(
-        text, b.lines, kind, b.open_start, b.open_end, b.gap_before, raw, b.wide, b.follows_end
+        text,
+        b.lines,
+        kind,
+        b.open_start,
+        b.open_end,
+        b.gap_before,
+        raw,
+        b.wide,
+        b.follows_end,
+        b.indented,
     )
 
 

@@ -409,7 +409,7 @@ def choose_stream(
     # whose first line is full starts in mid-paragraph.
     open_pull = OPEN_BONUS * (0.5 / max(threshold, 0.05))
     mid = 1.0 if block.open_start else starts_mid_sentence(text)
-    if block.follows_end and not continues_cut(block, text):
+    if (block.follows_end or block.indented) and not continues_cut(block, text):
         mid = 0.0
     # the first three characters of each upcoming block, for the word-across test
     heads = [u[:3] for u in upcoming if u]
@@ -623,9 +623,12 @@ def continues_cut(block: RawBlock, text: str) -> bool:
 
     Untangled columns know more than the text: a block that follows a paragraph's end in its
     own column stream begins a paragraph, unless its text plainly cannot (燕、巫丹，…) or its
-    first line was full (no lost indent: the stream's split there may be wrong).
+    first line was full (no lost indent: the stream's split there may be wrong). So does a
+    hard-wrapped block whose first line is short by the indent (``indented``).
     """
-    return not block.follows_end or block.open_start or starts_mid_sentence(text) >= 1.0
+    if not (block.follows_end or block.indented) or block.open_start:
+        return True
+    return starts_mid_sentence(text) >= 1.0
 
 
 def word_across(head: str, tail: str) -> bool:
