@@ -328,11 +328,6 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         "-layout: the one-column story shares its rows with the first story's two columns",
         tuple(t for t in _EVERY_UNTANGLED if t != "credits"),
     ),
-    ("sheet8", "pdftotext-raw"): (
-        "'食堂每天供应早、午、' (a first line whose 、 hangs past the column, so only one cell "
-        "short) after a line ending 。 is not taken to start a paragraph",
-        ("paragraphs",),
-    ),
     ("sheet8", "pdfminer"): (
         "pdfminer boxes the three one-column briefs line by line in turn: the columns are "
         "untangled, but the briefs' short paragraphs give the links too little to go on",
@@ -541,11 +536,6 @@ _POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "sheet7": (
         "pdftotext: the editor's note shares lines with the other column: its paragraphs mix",
-        ("paragraphs_untangled",),
-    ),
-    "sheet8": (
-        "pdftotext: three one-column briefs of one-sentence paragraphs: paragraph ends are "
-        "guessed wrong",
         ("paragraphs_untangled",),
     ),
     "sheet9": (

@@ -517,6 +517,41 @@ def test_unwrap_marks_a_block_whose_first_line_is_short_by_the_indent() -> None:
     assert got == [("其中，电", False), ("交通运输", True), ("工业增长", False)]
 
 
+def test_unwrap_short_paragraphs_at_a_columns_foot_keep_the_pages_column() -> None:
+    # a column of 11 cells; at its foot only two-line paragraphs, whose short first and last
+    # lines would vote the column down to 8 or 9 and make 首日接待就餐居民三 a full line
+    lines = [
+        Line(1, "本报讯 今年我市新"),
+        Line(2, "建的10个口袋公园已全部"),
+        Line(3, "完工，并向市民开放公园"),
+        Line(4, "内设置了健身步道和儿童"),
+        Line(5, "游乐设施，方便居民休闲"),
+        Line(6, "锻炼，受到市民的欢迎。"),
+        Line(7, "市城管局表示，明年"),
+        Line(8, "将继续推进口袋公园建设"),
+        Line(9, "工作，让更多居民受益。"),
+        Line(10, "食堂每天供应早、午、"),
+        Line(11, "晚三餐。"),
+        Line(12, "六十岁以上老人就餐"),
+        Line(13, "可享受八折优惠。"),
+        Line(14, "首日接待就餐居民三"),
+        Line(15, "百余人次。"),
+        Line(16, "老人们纷纷点赞，"),
+        Line(17, "称赞饭菜可口。"),
+        Line(18, "街道办负责人说，"),
+        Line(19, "将听取意见。"),
+        Line(20, "下一步还将增设"),
+        Line(21, "送餐服务。"),
+    ]
+    got = [b.text[:4] for b in unwrap(lines, role=line_role)]
+    assert got == ["本报讯 ", "市城管局", "食堂每天", "六十岁以", "首日接待", "老人们纷", "街道办负", "下一步还"]
+    from newsclean.columns import ends_final, width
+    from newsclean.layout import _column_widths
+
+    col = _column_widths([width(ln.text) for ln in lines], [ends_final(ln.text) for ln in lines])
+    assert col[-9:-1] == [11.0] * 8  # (the last line votes alone: a short line ends it)
+
+
 _BRIEFS = (
     "北岭日报 2024年10月21日 星期一 第3版 民生\n\n"
     "老城区新增10个口袋公园\n\n"

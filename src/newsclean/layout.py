@@ -322,8 +322,8 @@ def _column_widths(widths: Sequence[float], ended: Sequence[bool] | None = None)
     that stops in mid-sentence was wrapped, so it is full, or short by the indent where it is a
     paragraph's first line (the line above it ended one). Where only those lines vote (a first
     line for its width and the indent) the column comes out up to the indent wider, that
-    estimate is taken: short paragraphs, whose first and last lines outnumber full ones. A
-    wider one is headlines voting, and is not.
+    estimate is taken: short paragraphs, whose first and last lines outnumber full ones; so is
+    one up to the page's commonest vote. A wider one is headlines voting, and is not.
     """
     rounded = [round(w) for w in widths]
     plain = _commonest_widths(widths, rounded)
@@ -344,8 +344,15 @@ def _column_widths(widths: Sequence[float], ended: Sequence[bool] | None = None)
         for k, (r, e) in enumerate(zip(rounded, ended, strict=True))
     ]
     voted = _commonest_widths(widths, votes)
+    # ...or where it is no wider than the page's commonest vote: a few short paragraphs at a
+    # column's foot outvote its full lines nearby, not the page's
+    # (ties go to the narrower, and a few votes set no page's column)
+    page = Counter(v for v in votes if v >= 6)
+    most = max(page.values(), default=0)
+    top = min((v for v, c in page.items() if c == most), default=0) if most >= _MIN_VOTERS else 0
     return [
-        v if 0 < v - p <= _INDENT_CELLS + 0.5 else p for p, v in zip(plain, voted, strict=True)
+        v if 0 < v - p <= _INDENT_CELLS + 0.5 or p < v <= top else p
+        for p, v in zip(plain, voted, strict=True)
     ]
 
 
@@ -672,8 +679,11 @@ def unwrap(
             if ends and not brk and not ends_final(nxt.text) and i + 2 < len(text_lines):
                 # ...short by the indent once the mark it ends in hangs past the column
                 # (据市发展改革委统计，), with the sentence going on in a full line
+                # (or in a short last line: 食堂每天供应早、午、| 晚三餐。)
                 inner = nw - (len(nxt.text) - len(nxt.text.rstrip(_HANGING)))
-                brk = inner <= col[i + 1] - 1.5 and widths[i + 2] >= col[i + 2] - _FULL_TOL
+                brk = inner <= col[i + 1] - 1.5 and (
+                    widths[i + 2] >= col[i + 2] - _FULL_TOL or ends_final(text_lines[i + 2].text)
+                )
         if (
             brk
             and ends
