@@ -1126,3 +1126,21 @@ def test_a_half_ending_in_a_calling_and_a_surname_is_a_name_cut_in_two() -> None
     assert kinds("春燕在会上说，加装电梯要算好每一户的账。")[2] is Kind.PARAGRAPH
     # a dateline after it opens an article of its own: nothing tells the half goes on
     assert kinds("本报讯 市图书馆昨日开放夜间阅览。")[2] is not Kind.PARAGRAPH
+
+
+def test_an_indented_block_with_a_clause_is_no_headline() -> None:
+    # 市农业农村局…科长滕晓|峰介绍，…自动: a first line short by the indent over a full one
+    # begins a paragraph, however short its text and whatever follows it
+    def kinds(indented: bool) -> list[Kind]:
+        blocks = _blocks(
+            "三万亩高标准农田迎来春灌",
+            "3月11日，一座座智能泵站正在为刚刚翻耕的田块输送灌溉用水。",
+            "市农业农村局科长滕晓峰介绍，智能泵站可根据墒情自动",
+            "通勤定制公交再添5条线路",
+            "本报讯 3月11日，汀州公交集团新开通5条通勤定制公交线路。",
+        )
+        blocks[2] = dataclasses.replace(blocks[2], open_end=True, indented=indented)
+        return [b.kind for b in classify(blocks)]
+
+    assert kinds(True)[2] is Kind.PARAGRAPH
+    assert kinds(False)[2] is Kind.TITLE  # without the indent, nothing tells

@@ -404,11 +404,6 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
         tuple(t for t in _NO_CAPTIONS
               if t not in ("titles_found", "datelines", "intertitles", "kicker_and_subtitle")),
     ),
-    ("sheet14", "pdftotext-raw"): (
-        "-raw: the lead story's last paragraph (…新建高标准农田1.2 | 万亩，…), where the wide "
-        "story's column gives way to the narrow ones below, is cut in two",
-        ("paragraphs",),
-    ),
     ("sheet14", "pdftotext-layout"): (
         "-layout: the lead story's two wide columns are untangled, but " + _CUT_UNDER_INTERTITLE
         + " (here over the lower story's text); the caption stays a paragraph; " + _TREES_TO_LEAD,
@@ -577,10 +572,9 @@ _POPPLER: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "sheet14": (
         "pdftotext prints the lead story's second wide column before the end of its first: "
-        + _CUT_UNDER_INTERTITLE.replace(": an article of their own takes the caption and the "
-                                        "paragraph's other half", ": an article of their own")
-        + "; the caption is read as a paragraph",
-        ("no_extra_articles", "captions", "intertitles", "paragraphs_untangled"),
+        "the caption, set between, is read as a paragraph, and the intertitle 节水又增产 is left "
+        "after the half paragraph under it, which goes before the column printed above it",
+        ("captions", "paragraphs_untangled"),
     ),
     "sheet15": (
         "pdftotext: the five narrow columns come two or three to a line: the ——subtitle goes to "

@@ -552,6 +552,26 @@ def test_unwrap_short_paragraphs_at_a_columns_foot_keep_the_pages_column() -> No
     assert col[-9:-1] == [11.0] * 8  # (the last line votes alone: a short line ends it)
 
 
+def test_unwrap_a_wide_columns_last_paragraph_over_narrow_columns_stays_whole() -> None:
+    # the lead story's 17-cell column ends where briefs of 11 cells begin: its last lines are
+    # voted the narrow width, and the first would count as wider than its column (a headline)
+    wide = ["调节供水量，与传统漫灌相比，每亩可", "节水三成左右。去年试点区域的早稻亩"]
+    lines = [Line(k + 1, t) for k, t in enumerate(wide)]
+    lines += [Line(3, "产提高了近百斤。"), Line(4, "今年，全市计划新建高标准农田1.2"), Line(5, "万亩，年底前全部完工。")]
+    narrow = ["通勤定制公交再添5条线路", "本报讯（记者 温可", "心）3月11日，汀州公交", "集团新开通5条通勤定制",
+              "公交线路，连接城东、城", "南多个大型居住区和高新", "区、金融街等就业集中区", "域。定制公交实行“一人",
+              "一座”，乘客需提前一天", "通过小程序预约，票价按", "里程计算，最高不超过6", "元，月底前还将加开。"]
+    lines += [Line(k + 6, t) for k, t in enumerate(narrow)]
+    got = [b.text for b in unwrap(lines, role=line_role)]
+    assert "今年，全市计划新建高标准农田1.2万亩，年底前全部完工。" in got
+    # a headline there as wide, spanning the narrow columns, has no clause and no full line of
+    # the wide column under it: it stays apart
+    lines[3] = Line(4, "城区通勤定制公交再添五条线路")
+    lines[4] = Line(5, "本报讯 记者从市公交集")
+    got = [b.text for b in unwrap(lines, role=line_role)]
+    assert "城区通勤定制公交再添五条线路" in got
+
+
 _BRIEFS = (
     "北岭日报 2024年10月21日 星期一 第3版 民生\n\n"
     "老城区新增10个口袋公园\n\n"

@@ -1311,6 +1311,10 @@ def classify(
             kinds[i] = _PARAGRAPH  # 来自香港的20多家|新闻机构: a cut paragraph, not a title
         elif _SAYS_RE.search(b.text):
             kinds[i] = _PARAGRAPH  # 陳阿嬌笑著說：, a sentence going on into the quote
+        elif b.indented and _CLAUSE_MARK_RE.search(b.text):
+            # a first line short by the indent over a full one, and a clause: a paragraph's
+            # start (a wrapped headline fills its first line)
+            kinds[i] = _PARAGRAPH
     for i, b in enumerate(blocks):
         if kinds[i] is not _TITLE:
             continue
@@ -1346,6 +1350,10 @@ def classify(
         out[i] = dataclasses.replace(out[i], open_end=True)
     # pieces an extractor gave apart: a byline or a lead cut in two, a caption in two
     return _join_captions(_join_cut_leads(_join_cut_bylines(out)))
+
+
+# a clause's mark inside a block
+_CLAUSE_MARK_RE = regex.compile(r"[，、；,;]")
 
 
 def _between_halves(blocks: Sequence[RawBlock], kinds: Sequence[Kind], i: int) -> bool:

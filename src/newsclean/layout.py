@@ -430,6 +430,25 @@ def unwrap(
     )
     # (a stream rebuilt from mixed columns: its line ends are too rough to vote by)
     col = _column_widths(widths, [ends_final(ln.text) for ln in text_lines] if headings else None)
+    if headings:
+        above = 0.0  # the column of the last full line
+        for k in range(len(col)):
+            # where a wide column gives way to a narrower one, the wide column's last lines
+            # are voted the narrow width: a line too wide for it that fits the column of the
+            # full lines above is that column's (…新建高标准农田1.2 over the briefs' 11 cells)
+            # (with a clause in it, or a line as full as that column under it: a headline
+            # spanning the narrow columns has neither)
+            if (
+                above > col[k]
+                and col[k] + 1.5 < tight[k] <= above + 0.5
+                and (
+                    _CLAUSE_RE.search(text_lines[k].text)
+                    or (k + 1 < len(col) and tight[k + 1] >= above - _FULL_TOL)
+                )
+            ):
+                col[k] = above
+            if tight[k] >= col[k] - _FULL_TOL:
+                above = col[k]
     body_width = statistics.median(col)
     if role:
         _credits_run_on(text_lines, widths, col, roles, role)
