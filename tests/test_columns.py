@@ -62,6 +62,20 @@ def test_first_line_short_by_its_indent_goes_on_to_a_full_line() -> None:
     assert link_score(seg(1, "有的跳绳。"), b, 2, 10, *_no_stats()) == 0.0
 
 
+def test_a_short_line_alone_in_mid_sentence_is_a_headline_no_line_goes_on_from() -> None:
+    # 新航站楼封顶 | 冬泳邀请赛开幕: two briefs' headlines, each between blank lines, well short
+    # of an 11-cell column; neither goes on into the other
+    a, b = seg(1, "新航站楼封顶"), seg(3, "冬泳邀请赛开幕")
+    assert link_score(a, b, 2, 11, *_no_stats()) == 0.0
+    # a headline wrapped inside a word still goes on (东川机场新航站|楼封顶仪式举行)
+    wrapped = (seg(1, "东川机场新航站"), seg(3, "楼封顶仪式举行"), 2, 11, *_no_stats())
+    assert link_score(*wrapped, frozenset({"航站楼"})) > 0
+    assert link_score(*wrapped) == 0.0
+    # lines printed together (no blank between) are another matter: a wrapped deck
+    c = seg(2, "冬泳邀请赛开幕", after_blank=False)
+    assert link_score(seg(1, "新航站楼封顶", after_blank=False), c, 1, 11, *_no_stats()) > 0
+
+
 def test_spaced_line_is_no_body_line_on_pages_without_spaces() -> None:
     head = seg(1, "春耕 正当时 村民下田")
     body = seg(3, "今年春天来得早，村里")

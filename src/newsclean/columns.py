@@ -568,6 +568,18 @@ def _link_score(
         return 1.0 + (0.5 if wb < wa else 0.0)
     if col > 0 and wa < col - 1.5 and wa < 6:
         return 0.0  # a is a short line: a paragraph ended
+    if (
+        col > 0
+        and not final
+        and wa < col - _INDENT - 1.5
+        and a.after_blank
+        and b.after_blank
+        and not spans_word(sa.tail, sb.head, lex)
+    ):
+        # a line standing alone well short of the column, in mid-sentence: no body line is
+        # so (a first line is short by the indent only); a headline, whose next deck or
+        # neighbour's headline (新航站楼封顶 | 冬泳邀请赛开幕) does not go on from it
+        return 0.0
     score = 0.0
     if wb > wa + 1.0:
         # b is wider than a's column, unless a is a paragraph's first line, short by the
