@@ -469,8 +469,7 @@ _NEW_PAGES: dict[tuple[str, str], tuple[str, tuple[str, ...]]] = {
     ),
     ("sheet18", "lines"): (_SERIES_KICKER[0] + "; " + _UNCREDITED_CUT, _SERIES_KICKER[1]),
     ("sheet18", "pdftotext-raw"): (
-        _SERIES_KICKER[0] + "; " + _UNCREDITED_CUT + "; the credited caption 改造前的东陵第二纱厂"
-        "厂房。资料图片 takes the paragraph half before it (园区运营方负责人…书店和) as its first part",
+        _SERIES_KICKER[0] + "; " + _UNCREDITED_CUT,
         _SERIES_KICKER[1],
     ),
     ("sheet18", "pdfminer"): (

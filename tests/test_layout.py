@@ -572,6 +572,27 @@ def test_unwrap_a_wide_columns_last_paragraph_over_narrow_columns_stays_whole() 
     assert "城区通勤定制公交再添五条线路" in got
 
 
+def test_a_credited_caption_as_wide_as_the_column_starts_after_a_word_that_needs_more() -> None:
+    # …书店和 | 改造前的东陵第二纱厂厂 | 房。资料图片 | 咖啡馆签约入驻…: no width, date or 图为
+    # tells where the caption starts; the line ending on 和 is the paragraph's, cut there
+    from newsclean.layout import _caption_start
+
+    cur = [
+        Line(1, "园区运营方负责人邢"),
+        Line(2, "晓蕾介绍，目前已有二十"),
+        Line(3, "多家设计工作室、书店和"),
+        Line(4, "改造前的东陵第二纱厂厂"),
+        Line(5, "房。资料图片"),
+    ]
+    assert _caption_start(cur, "咖啡馆签约入驻，预计五", 11.0) == 3
+    # a run that opens as captions do is the caption's (11月8日，乘客在 | 临江新城站乘车。)
+    dated = [Line(1, "11月8日，乘客在"), Line(2, "临江新城站乘车。"), Line(3, "记者 钱立群 摄")]
+    assert _caption_start(dated, "了。”", 11.0) == 0
+    # one line above is no paragraph to tell apart (去年艺术节期间，演员在 | 村口舞台…)
+    short = [Line(1, "去年艺术节期间，演员在"), Line(2, "村口舞台为村民演出。资"), Line(3, "料图片")]
+    assert _caption_start(short, "带来了传统剧目", 11.0) == 0
+
+
 _BRIEFS = (
     "北岭日报 2024年10月21日 星期一 第3版 民生\n\n"
     "老城区新增10个口袋公园\n\n"

@@ -797,7 +797,7 @@ def _caption_start(cur: Sequence[Line], after: str, col: float = 0.0) -> int:
     """
     lex = lexicon()
     last = len(cur) - 1 if _SENTENCE_MARK_RE.search(cur[-1].text) else len(cur) - 2
-    best, best_sign = 0, 0
+    best, best_sign, fallback = 0, 0, 0
     for k in range(1, last + 1):
         prev, text = cur[k - 1].text, cur[k].text
         fresh = starts_mid_sentence(text)
@@ -821,8 +821,21 @@ def _caption_start(cur: Sequence[Line], after: str, col: float = 0.0) -> int:
         sign = 2 if strong else 1 if weak else 0
         if sign and sign >= best_sign:
             best, best_sign = k, sign
-    return best
+        elif not best_sign and k > 1 and after and prev[-1:] in _NEEDS_MORE:
+            # no sign yet: the line above ends on a word that needs what follows (书店和 |
+            # 改造前的…厂 | 房。资料图片 | 咖啡馆…), which the text after the credit may be;
+            # two lines of text above at least (one may be a caption's own: 演员在 | 村口…)
+            fallback = k
+    if best_sign:
+        return best
+    first = cur[0].text
+    # (a run that starts as captions do is the caption's, whatever its lines end on)
+    opens = first.startswith(_CAPTION_OPENINGS) or _DATE_START_RE.match(first) is not None
+    return 0 if opens else fallback
 
+
+# characters no sentence ends on: a conjunction or preposition needs what follows it
+_NEEDS_MORE = frozenset("和与與及或在对對把向从從将將被让讓给給跟同")
 
 # marks no line may start with: they hang past the column's end instead (kinsoku)
 _HANGING = "，。、；：！？）》」』”’,.;:!?)"
